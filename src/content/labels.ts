@@ -1,0 +1,125 @@
+/**
+ * Finding the words a form shows for a control: its label in the many ways government forms write one.
+ * Returns plain text only (never markup), trimmed and with whitespace collapsed.
+ */
+import { isFormControl, type FormControl } from './controls';
+
+/** A control's label: the main text and the headings it sits under (row header, legend), outermost first. */
+export interface LabelInfo {
+  /** The label nearest to the control, e.g. 姓 in a cell under the row header 氏名. */
+  text: string;
+  /** Broader labels (table row header, fieldset legend), outermost first; empty when `text` is the only one. */
+  context: string[];
+}
+
+/** Longest label text kept: a huge label is cut, never rendered whole. */
+export const MAX_LABEL_LENGTH = 200;
+
+/**
+ * Collapses whitespace and cuts very long text.
+ * @example cleanText('  氏名\n （漢字） ') // → '氏名 （漢字）'
+ */
+export function cleanText(text: string | null | undefined): string {
+  const collapsed = (text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
+  return collapsed.length > MAX_LABEL_LENGTH ? `${collapsed.slice(0, MAX_LABEL_LENGTH)}…` : collapsed;
+}
+
+/** Text of an element without the text of form controls inside it (e.g. a label wrapping a select). */
+export function textWithoutControls(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isFormControl(el) || el.localName === 'script' || el.localName === 'style' || el.localName === 'option')
+          continue;
+        walk(el);
+      }
+    }
+  };
+  walk(element);
+  return cleanText(parts.join(' '));
+}
+
+function byIds(doc: Document, ids: string): string {
+  return cleanText(
+    ids
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null)
+      .map((el) => textWithoutControls(el))
+      .join(' '),
+  );
+}
+
+/** Text right before the control inside the same container (e.g. 「姓」 before the input in a table cell). */
+function precedingText(control: Element, container: Element): string {
+  const parts: string[] = [];
+  let node: Node | null = control;
+  while (node && node !== container) {
+    let sibling: Node | null = node.previousSibling;
+    while (sibling) {
+      if (sibling.nodeType === 1 && isFormControl(sibling as Element)) return cleanText(parts.reverse().join(' '));
+      if (sibling.nodeType === 1 && (sibling as Element).querySelector('input, select, textarea'))
+        return cleanText(parts.reverse().join(' '));
+      const text = sibling.nodeType === 1 ? textWithoutControls(sibling as Element) : cleanText(sibling.textContent);
+      if (text) parts.push(text);
+      sibling = sibling.previousSibling;
+    }
+    node = node.parentNode;
+  }
+  return cleanText(parts.reverse().join(' '));
+}
+
+/** The row header (th, or the first cell with text) of the table row a control sits in. */
+function rowHeader(cell: HTMLTableCellElement): string {
+  let row: HTMLTableRowElement | null = cell.parentElement as HTMLTableRowElement | null;
+  // A header cell with rowspan covers the rows below it: walk up until a row has a header.
+  while (row) {
+    const header = Array.from(row.cells).find((c) => c !== cell && c.localName === 'th');
+    if (header) return textWithoutControls(header);
+    const first = row.cells[0];
+    if (first && first !== cell && !first.querySelector('input, select, textarea')) {
+      const text = textWithoutControls(first);
+      if (text) return text;
+    }
+    row = row.previousElementSibling as HTMLTableRowElement | null;
+  }
+  return '';
+}
+
+/** The explicit label of a control: label[for], a wrapping label, aria-labelledby or aria-label. */
+function explicitLabel(control: FormControl, doc: Document): string {
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = byIds(doc, labelledBy);
+    if (text) return text;
+  }
+  const fromLabels = Array.from(control.labels ?? [])
+    .map((label) => textWithoutControls(label))
+    .filter(Boolean)
+    .join(' ');
+  if (fromLabels) return cleanText(fromLabels);
+  return cleanText(control.getAttribute('aria-label'));
+}
+
+/**
+ * The label of a form control. Tries, in order: aria-labelledby, label elements, aria-label, the text before it in
+ * its table cell under the row header, a fieldset legend, title, placeholder.
+ */
+export function labelFor(control: FormControl, doc: Document = control.ownerDocument): LabelInfo {
+  const context: string[] = [];
+  const cell = control.closest<HTMLTableCellElement>('td, th');
+  const header = cell ? rowHeader(cell) : '';
+  const legend = control.closest('fieldset')?.querySelector(':scope > legend');
+  const legendText = legend ? textWithoutControls(legend) : '';
+  if (legendText) context.push(legendText);
+  if (header && header !== legendText) context.push(header);
+
+  let text = explicitLabel(control, doc);
+  if (!text && cell) text = precedingText(control, cell);
+  if (!text) text = cleanText(control.getAttribute('title') ?? control.getAttribute('placeholder'));
+  if (!text && context.length > 0) text = context.pop() ?? '';
+  return { text, context: context.filter((c) => c !== text) };
+}

@@ -1,0 +1,28 @@
+/** Styles of the overlay, inside its shadow root (the page's CSS cannot reach them, nor they the page). */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.tooltip {
+  position: absolute;
+  z-index: 2147483647;
+  max-width: min(420px, calc(100vw - 16px));
+  box-sizing: border-box;
+  padding: 8px 10px;
+  border-radius: 6px;
+  background: #1f2933;
+  color: #f5f7fa;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif;
+  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.3);
+  pointer-events: none;
+  overflow-wrap: anywhere;
+}
+.tooltip[hidden] { display: none; }
+.entry + .entry { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.15); }
+.ja { font-size: 15px; color: #ffffff; }
+.ja ruby rt { font-size: 10px; color: #cbd2d9; }
+.en { color: #9fe6a0; font-weight: 600; }
+.words { margin: 2px 0 0; padding: 0; list-style: none; color: #e4e7eb; font-size: 13px; }
+.words li { display: inline; }
+.words li + li::before { content: " · "; color: #7b8794; }
+.hint { margin-top: 4px; color: #fce588; font-size: 13px; }
+.context { color: #cbd2d9; font-size: 12px; }
+`;

@@ -1,0 +1,88 @@
+/**
+ * The one overlay host: a custom element on <html> (outside every form) with an open shadow root that holds the
+ * tooltip and a screen-reader live region. Nothing of Tebiki's is ever inserted inside the page's own elements.
+ */
+import { OVERLAY_CSS } from './overlay-styles';
+import { renderTooltip, type TooltipModel } from './tooltip-view';
+
+export const OVERLAY_TAG = 'tebiki-overlay';
+/** Gap between the field and the tooltip, in CSS pixels. */
+const GAP = 6;
+
+export interface Overlay {
+  /** Shows the tooltip for `anchor`, placed below it (or above when there is no room), never over it. */
+  show(anchor: Element, model: TooltipModel): void;
+  /** Moves the visible tooltip to follow its anchor (after scrolling or layout changes). */
+  reposition(): void;
+  hide(): void;
+  readonly visibleFor: Element | null;
+  /** Removes the host and everything in it. */
+  destroy(): void;
+}
+
+/** Creates the overlay host in `doc`. */
+export function createOverlay(doc: Document): Overlay {
+  const host = doc.createElement(OVERLAY_TAG);
+  // The host itself takes no space and no pointer events, so the page's layout never moves.
+  host.setAttribute(
+    'style',
+    'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647;',
+  );
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const tooltip = doc.createElement('div');
+  tooltip.className = 'tooltip';
+  tooltip.setAttribute('role', 'tooltip');
+  tooltip.id = 'tebiki-tooltip';
+  tooltip.hidden = true;
+  // Screen readers: the tooltip's text is announced politely when it changes (aria-describedby cannot cross into a
+  // shadow root, and we don't add attributes to the page's fields).
+  const live = doc.createElement('div');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute(
+    'style',
+    'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;',
+  );
+  shadow.append(style, tooltip, live);
+  doc.documentElement.append(host);
+
+  let anchor: Element | null = null;
+
+  function place(): void {
+    if (!anchor || tooltip.hidden) return;
+    const view = doc.defaultView;
+    if (!view) return;
+    const rect = anchor.getBoundingClientRect();
+    const tip = tooltip.getBoundingClientRect();
+    const below = rect.bottom + GAP;
+    const fitsBelow = below + tip.height <= view.innerHeight || rect.top - GAP - tip.height < 0;
+    const top = fitsBelow ? below : rect.top - GAP - tip.height;
+    const maxLeft = Math.max(0, view.innerWidth - tip.width - 8);
+    const left = Math.min(Math.max(8, rect.left), maxLeft);
+    tooltip.style.top = `${top + view.scrollY}px`;
+    tooltip.style.left = `${left + view.scrollX}px`;
+  }
+
+  return {
+    show(target, model) {
+      anchor = target;
+      renderTooltip(tooltip, model);
+      tooltip.hidden = false;
+      live.textContent = tooltip.textContent;
+      place();
+    },
+    reposition: place,
+    hide() {
+      anchor = null;
+      tooltip.hidden = true;
+      live.textContent = '';
+    },
+    get visibleFor() {
+      return tooltip.hidden ? null : anchor;
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}

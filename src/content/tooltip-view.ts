@@ -1,0 +1,96 @@
+/**
+ * The tooltip's content as a view model, and its rendering to DOM. Every string is set with textContent, so a label
+ * that contains markup or script is shown as text.
+ */
+
+/** One Japanese piece with its reading. */
+export interface RubyPart {
+  text: string;
+  reading?: string;
+}
+
+/** One label explained: the Japanese (with readings), its English, and the words it is made of. */
+export interface TooltipEntry {
+  parts: RubyPart[];
+  /** Whole-label English, when known. */
+  english?: string;
+  /** Word-by-word English, when the whole label has no translation. */
+  words: { text: string; gloss: string }[];
+  hint?: string;
+}
+
+export interface TooltipModel {
+  entries: TooltipEntry[];
+  /** Text shown when no entry has any English. */
+  emptyText: string;
+  furigana: boolean;
+}
+
+function renderJapanese(doc: Document, parts: RubyPart[], furigana: boolean): HTMLElement {
+  const ja = doc.createElement('div');
+  ja.className = 'ja';
+  ja.lang = 'ja';
+  for (const part of parts) {
+    if (furigana && part.reading && part.reading !== part.text) {
+      const ruby = doc.createElement('ruby');
+      ruby.append(part.text);
+      const rt = doc.createElement('rt');
+      rt.textContent = part.reading;
+      ruby.append(rt);
+      ja.append(ruby);
+    } else {
+      ja.append(part.text);
+    }
+  }
+  return ja;
+}
+
+/** Renders the model into `container`, replacing what was there. */
+export function renderTooltip(container: HTMLElement, model: TooltipModel): void {
+  const doc = container.ownerDocument;
+  container.replaceChildren();
+  let anyEnglish = false;
+  for (const entry of model.entries) {
+    const block = doc.createElement('div');
+    block.className = 'entry';
+    block.append(renderJapanese(doc, entry.parts, model.furigana));
+    if (entry.english) {
+      anyEnglish = true;
+      const en = doc.createElement('div');
+      en.className = 'en';
+      en.lang = 'en';
+      en.textContent = entry.english;
+      block.append(en);
+    } else if (entry.words.length > 0) {
+      anyEnglish = true;
+      const list = doc.createElement('ul');
+      list.className = 'words';
+      for (const word of entry.words) {
+        const li = doc.createElement('li');
+        const ja = doc.createElement('span');
+        ja.lang = 'ja';
+        ja.textContent = word.text;
+        const en = doc.createElement('span');
+        en.lang = 'en';
+        en.className = 'en';
+        en.textContent = ` ${word.gloss}`;
+        li.append(ja, en);
+        list.append(li);
+      }
+      block.append(list);
+    }
+    if (entry.hint) {
+      const hint = doc.createElement('div');
+      hint.className = 'hint';
+      hint.textContent = entry.hint;
+      block.append(hint);
+    }
+    container.append(block);
+  }
+  if (!anyEnglish) {
+    const empty = doc.createElement('div');
+    empty.className = 'hint';
+    empty.textContent = model.emptyText;
+    container.append(empty);
+  }
+}

@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import type { Message, MessageType, Protocol } from './protocol';
+
+/** Sends a typed message to the content script of one tab (top frame) and returns its typed answer. */
+export async function sendToTab<T extends MessageType>(
+  tabId: number,
+  message: Message<T>,
+): Promise<Protocol[T]['response']> {
+  const response: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  return response as Protocol[T]['response'];
+}

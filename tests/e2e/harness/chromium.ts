@@ -1,0 +1,84 @@
+/**
+ * Chromium through Playwright: Debian's chromium, a persistent context with the unpacked Chrome MV3 build, headless.
+ * Every network request is answered by the interceptor: replica pages at their real hostnames, nothing else.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { Driver, ExtensionApi, TestPage } from './driver';
+import { respondFor } from './pages';
+import { assertBuilt, BUILDS, chromiumPath } from './paths';
+
+function wrap(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    focus: (selector) => page.focus(selector),
+    hover: (selector) => page.hover(selector),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<Driver> {
+  const extension = BUILDS.chromium;
+  assertBuilt(extension);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tebiki-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  // Only web requests: Playwright would also route the extension's own chrome-extension:// resources.
+  await context.route(/^https?:/, (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    const { status, contentType, body } = respondFor(url);
+    return route.fulfill({ status, contentType, body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // The welcome tab that opens on install is not part of any test.
+  for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
+
+  return {
+    name: 'chromium',
+    requests,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openPopup(target) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const tabId = await page.evaluate(async (url) => {
+        const tabs = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === url)?.id ?? -1;
+      }, target.url());
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

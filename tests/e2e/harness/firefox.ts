@@ -1,0 +1,103 @@
+/**
+ * Firefox ESR through puppeteer-core over WebDriver BiDi (Playwright's Firefox needs its own patched build, which
+ * can't be downloaded here). The unpacked Firefox MV3 build is installed as a temporary add-on with a pinned
+ * moz-extension UUID; every request of every page is answered by the interceptor.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import type { Driver, ExtensionApi, TestPage } from './driver';
+import { respondFor } from './pages';
+import { assertBuilt, BUILDS, firefoxPath } from './paths';
+
+/** Fixed so that extension URLs are known before the add-on starts. */
+const EXTENSION_UUID = '6f1a3c52-7d4e-4b8a-9c0f-2e5d8b7a1c34';
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+function wrap(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    focus: (selector) => page.focus(selector),
+    hover: (selector) => page.hover(selector),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+async function intercept(page: Page, requests: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return void request.continue();
+    requests.push(url);
+    const { status, contentType, body } = respondFor(url);
+    void request.respond({ status, contentType, body });
+  });
+}
+
+/**
+ * The first page whose location starts with `prefix`. Pages are asked for their location, as puppeteer's cached
+ * URL of a tab opened by the extension can stay about:blank.
+ */
+async function findPage(browser: Browser, prefix: string, timeoutMs = 10_000): Promise<Page> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No page at ${prefix} within ${timeoutMs} ms`);
+}
+
+export async function launchFirefox(): Promise<Driver> {
+  const extension = BUILDS.firefox;
+  assertBuilt(extension);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    defaultViewport: { width: 1200, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US, en',
+    },
+  });
+  await browser.installExtension(extension);
+  // The welcome tab the extension opens on install is where WebExtension API calls are made from.
+  const helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
+  const requests: string[] = [];
+
+  return {
+    name: 'firefox',
+    requests,
+    async open(url) {
+      const page = await browser.newPage();
+      await intercept(page, requests);
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openPopup(target) {
+      // Extension pages can't be opened by navigation over BiDi; the extension opens it as a tab instead.
+      const popupUrl = await helper.evaluate(async (url: string) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const tabs = await api.tabs.query({});
+        const id = tabs.find((tab) => tab.url === url)?.id ?? -1;
+        const popup = `/popup.html?tab=${id}`;
+        await api.tabs.create({ url: popup });
+        return popup;
+      }, target.url());
+      const page = await findPage(browser, `${EXTENSION_ORIGIN}${popupUrl}`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return wrap(page);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The replica portal pages in tests/pages/, each served at its real government URL by request interception, so the
+ * manifest's real match patterns decide whether Tebiki runs.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../pages');
+
+export interface ReplicaPage {
+  /** Path under tests/pages/. */
+  file: string;
+  /** The real URL it stands for. */
+  url: string;
+  portal: string;
+  title: string;
+}
+
+export const REPLICA_PAGES: ReplicaPage[] = JSON.parse(
+  readFileSync(join(PAGES_DIR, 'pages.json'), 'utf8'),
+) as ReplicaPage[];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** What the interceptor answers for a URL: the replica file, or a 404 page. */
+export function respondFor(url: string): { status: number; contentType: string; body: Buffer } {
+  const wanted = new URL(url);
+  const page = REPLICA_PAGES.find((p) => {
+    const u = new URL(p.url);
+    return u.host === wanted.host && u.pathname === wanted.pathname;
+  });
+  if (page) {
+    return {
+      status: 200,
+      contentType: CONTENT_TYPES[extname(page.file)] ?? 'application/octet-stream',
+      body: readFileSync(join(PAGES_DIR, page.file)),
+    };
+  }
+  return {
+    status: 404,
+    contentType: 'text/html; charset=utf-8',
+    body: Buffer.from('<!doctype html><title>404</title>'),
+  };
+}
+
+/** A replica page by its file name. */
+export function replica(file: string): ReplicaPage {
+  const page = REPLICA_PAGES.find((p) => p.file === file);
+  if (!page) throw new Error(`No replica page ${file} in tests/pages/pages.json`);
+  return page;
+}

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const BUILDS = {
+  chromium: resolve(ROOT, '.output/chrome-mv3'),
+  firefox: resolve(ROOT, '.output/firefox-mv3'),
+};
+
+/** The first existing file among the candidates, or the first candidate (the launch then fails with its name). */
+function firstExisting(candidates: string[]): string {
+  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
+}
+
+/** Chromium binary: $CHROMIUM_PATH, else Debian's / Homebrew's usual places. */
+export function chromiumPath(): string {
+  return (
+    process.env.CHROMIUM_PATH ??
+    firstExisting([
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ])
+  );
+}
+
+/** Firefox binary: $FIREFOX_PATH, else Debian's firefox-esr or a usual install. */
+export function firefoxPath(): string {
+  return (
+    process.env.FIREFOX_PATH ??
+    firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'])
+  );
+}
+
+export function assertBuilt(dir: string): void {
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${dir}: run \`npm run build\` first.`);
+  }
+}

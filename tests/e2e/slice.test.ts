@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type Driver } from './harness/driver';
+import { tooltipText, waitForOverlay, waitForTooltip } from './harness/overlay';
+import { replica } from './harness/pages';
+
+const ADDRESS = replica('keisan/address-name.html');
+
+describe.each(BROWSERS)('in %s, the first slice', (browserName) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launch(browserName);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('shows the English of 氏名 in a tooltip when the name field gets focus', async () => {
+    const page = await driver.open(ADDRESS.url);
+    expect(await waitForOverlay(page)).toBe(true);
+    await page.focus('#kanjiSei');
+    const text = await waitForTooltip(page, (t) => t !== null && /name/i.test(t));
+    expect(text).toMatch(/name/i);
+    expect(text).toContain('氏名');
+    await page.close();
+  });
+
+  it('keeps the tooltip in a shadow root outside the page form, with role tooltip', async () => {
+    const page = await driver.open(ADDRESS.url);
+    await waitForOverlay(page);
+    await page.focus('#kanaSei');
+    await waitForTooltip(page, (t) => t !== null);
+    const where = await page.evaluate(() => {
+      const host = document.querySelector('tebiki-overlay')!;
+      const tip = host.shadowRoot!.querySelector('[role="tooltip"]');
+      return {
+        hostInForm: host.closest('form') !== null,
+        hostParent: host.parentElement?.localName,
+        tooltipInShadow: tip !== null,
+        tooltipInLightDom: document.querySelector('[role="tooltip"]') !== null,
+      };
+    }, undefined);
+    expect(where).toEqual({ hostInForm: false, hostParent: 'html', tooltipInShadow: true, tooltipInLightDom: false });
+    await page.close();
+  });
+
+  it('hides the tooltip on Escape', async () => {
+    const page = await driver.open(ADDRESS.url);
+    await waitForOverlay(page);
+    await page.focus('#kanjiSei');
+    await waitForTooltip(page, (t) => t !== null);
+    await page.press('Escape');
+    expect(await waitForTooltip(page, (t) => t === null)).toBeNull();
+    await page.close();
+  });
+
+  it('says in the popup which portal and screen the tab is on', async () => {
+    const page = await driver.open(ADDRESS.url);
+    await waitForOverlay(page);
+    const popup = await driver.openPopup(page);
+    const shown = await popup.evaluate(async () => {
+      const end = Date.now() + 5_000;
+      while (Date.now() < end && !document.querySelector('[data-testid="portal-name"]'))
+        await new Promise((r) => setTimeout(r, 50));
+      return {
+        portal: document.querySelector('[data-testid="portal-name"]')?.textContent ?? null,
+        screen: document.querySelector('[data-testid="screen-title"]')?.textContent ?? null,
+      };
+    }, undefined);
+    expect(shown.portal).toBe('NTA tax return creation corner');
+    expect(shown.screen).toBe('住所・氏名等の入力');
+    await popup.close();
+    await page.close();
+  });
+
+  it('injects nothing into a page that is not a portal', async () => {
+    const page = await driver.open('https://www.example.go.jp/form');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => document.querySelector('tebiki-overlay') === null, undefined)).toBe(true);
+    expect(await tooltipText(page)).toBeNull();
+    await page.close();
+  });
+});
