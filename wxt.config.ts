@@ -1,13 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
+import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries';
 
 /** The gecko id is the Firefox add-on's identity: keep it stable across releases. */
 export const GECKO_ID = 'tebiki@tebiki.app';
 
 export default defineConfig({
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // The dictionaries are validated and compiled into `virtual:tebiki-index` at build time.
+  vite: () => ({ plugins: [preact(), tebikiDictionaries()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

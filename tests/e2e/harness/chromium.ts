@@ -24,13 +24,14 @@ function wrap(page: Page): TestPage {
   };
 }
 
-export async function launchChromium(): Promise<Driver> {
+/** Starts Chromium with the extension; `headless: false` opens a window (for `npm run demo` on a desktop). */
+export async function launchChromium({ headless = true }: { headless?: boolean } = {}): Promise<Driver & { closed(): Promise<void> }> {
   const extension = BUILDS.chromium;
   assertBuilt(extension);
   const userDataDir = mkdtempSync(join(tmpdir(), 'tebiki-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
     locale: 'en-US',
     viewport: { width: 1200, height: 900 },
     args: [
@@ -76,6 +77,7 @@ export async function launchChromium(): Promise<Driver> {
       await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return wrap(page);
     },
+    closed: () => new Promise((done) => context.once('close', () => done())),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

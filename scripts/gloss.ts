@@ -1,0 +1,121 @@
+/**
+ * The curators' CLI: glosses labels with the same modules as the extension (dictionaries compiled from
+ * YAML, the synchronous matcher, then the real kuromoji tokenizer through refine()).
+ *
+ *   npm run gloss -- [--json] [--summary] [--sync] [FILE ...]
+ *
+ * One label per line; empty lines and lines starting with `#` are skipped; `-` or no FILE reads
+ * standard input.
+ *   (default)  one readable line per label
+ *   --json     one JSON object per label: {"text", "segments": [{"text", "reading"?, "gloss"?, "source", "id"?}], "translation"?}
+ *   --summary  labels fully glossed, Japanese characters covered, the top 40 unknown words. Alone it
+ *              replaces the per-label output; with --json it goes to standard error so stdout stays JSON lines.
+ *   --sync     skip the tokenizer (what the content script shows before readings arrive)
+ */
+
+import { compile } from '../src/dictionary/compile';
+import { createGlosser } from '../src/glossary/matcher';
+import { refine, tokenizerInput } from '../src/glossary/refine';
+import type { GlossResult, Segment } from '../src/glossary/types';
+import { formatSummary, summarize } from './lib/coverage';
+import { readLabelFiles } from './lib/labels';
+import { loadDictionaryFiles } from './lib/load-dictionaries';
+import { loadNodeTokenizer } from './lib/node-tokenizer';
+
+const USAGE = 'usage: npm run gloss -- [--json] [--summary] [--sync] [FILE ...]';
+
+interface Options {
+  json: boolean;
+  summary: boolean;
+  sync: boolean;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { json: false, summary: false, sync: false, files: [] };
+  for (const arg of argv) {
+    if (arg === '--json') options.json = true;
+    else if (arg === '--summary') options.summary = true;
+    else if (arg === '--sync') options.sync = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('--')) {
+      console.error(`unknown option ${arg}\n${USAGE}`);
+      process.exit(2);
+    } else options.files.push(arg);
+  }
+  if (options.files.length === 0) options.files.push('-');
+  return options;
+}
+
+/** The JSON shape of issue 3: only these keys, in this order. */
+function toJson(result: GlossResult): string {
+  const segments = result.segments.map((s) => {
+    const out: Partial<Segment> = { text: s.text };
+    if (s.reading) out.reading = s.reading;
+    if (s.gloss) out.gloss = s.gloss;
+    out.source = s.source;
+    if (s.id) out.id = s.id;
+    return out;
+  });
+  return JSON.stringify({ text: result.text, segments, ...(result.translation ? { translation: result.translation } : {}) });
+}
+
+/**
+ * One readable line: dictionary words as `text[reading](base)=gloss`, unknown words as `?text[reading]`,
+ * function words as they are, then `⇒ translation` for whole-label entries.
+ */
+function toLine(result: GlossResult): string {
+  const parts = result.segments
+    .filter((s) => s.text.trim().length > 0)
+    .map((s) => {
+      const reading = s.reading ? `[${s.reading}]` : '';
+      if (s.source === 'unknown') return `?${s.text}${reading}`;
+      if (s.source === 'function') return s.text;
+      return `${s.text}${reading}${s.base ? `(${s.base})` : ''}=${s.gloss}`;
+    });
+  const translation = result.translation ? `  ⇒ ${result.translation}` : '';
+  return `${result.text}\t${parts.join(' | ')}${translation}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseArgs(argv);
+  const labels = readLabelFiles(options.files);
+
+  const { index, errors } = compile(loadDictionaryFiles());
+  if (errors.length > 0) {
+    // Keep working for curators while another writer fixes their file; the build still fails.
+    console.error(
+      `warning: ${errors.length} dictionary error(s); those entries are left out (npx tsx scripts/compile-dictionaries.ts lists them)`,
+    );
+  }
+  const glosser = createGlosser(index);
+  const tokenize = options.sync ? undefined : await loadNodeTokenizer();
+
+  const results: GlossResult[] = [];
+  const write = (line: string) => process.stdout.write(`${line}\n`);
+  for (const label of labels) {
+    const sync = glosser.gloss(label);
+    const result = tokenize ? refine(sync, tokenize(tokenizerInput(label)), glosser) : sync;
+    results.push(result);
+    if (options.json) write(toJson(result));
+    else if (!options.summary) write(toLine(result));
+  }
+  if (options.summary) {
+    const text = formatSummary(summarize(results));
+    if (options.json) process.stderr.write(`${text}\n`);
+    else write(text);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

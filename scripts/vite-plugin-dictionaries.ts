@@ -1,0 +1,83 @@
+/**
+ * Vite plugin that compiles dictionaries/**\/*.yaml into the virtual module `virtual:tebiki-index`
+ * (default export: the CompiledIndex), failing the build with the validator's messages (file, line,
+ * entry, reason) and recompiling when a YAML file changes in dev.
+ *
+ * Wiring (wxt.config.ts):  vite: () => ({ plugins: [preact(), tebikiDictionaries()] })
+ * and (vitest.config.ts):  plugins: [WxtVitest(), tebikiDictionaries()]
+ */
+
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compile } from '../src/dictionary/compile';
+import { formatIssue } from '../src/dictionary/schema';
+import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries';
+
+/** The id application code imports. */
+export const VIRTUAL_INDEX_ID = 'virtual:tebiki-index';
+const RESOLVED_ID = `\0${VIRTUAL_INDEX_ID}`;
+
+/** Options of {@link tebikiDictionaries}. */
+export interface DictionaryPluginOptions {
+  /** The dictionaries folder (default: <project>/dictionaries). */
+  dir?: string;
+}
+
+/**
+ * Creates the plugin.
+ * @example import index from 'virtual:tebiki-index'; createGlosser(index)
+ */
+export function tebikiDictionaries(options: DictionaryPluginOptions = {}): Plugin {
+  const dir = path.resolve(options.dir ?? DICTIONARIES_DIR);
+  const isSource = (file: string) =>
+    /\.ya?ml$/i.test(file) && LAYER_DIRS.some((layer) => path.resolve(file).startsWith(path.join(dir, layer) + path.sep));
+
+  return {
+    name: 'tebiki-dictionaries',
+
+    resolveId(id) {
+      return id === VIRTUAL_INDEX_ID ? RESOLVED_ID : undefined;
+    },
+
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      // Watch the files (rebuilds in `wxt` dev and `build --watch`) and the layer folders (new files).
+      for (const file of listDictionaryFiles(dir)) this.addWatchFile(file);
+      for (const layer of LAYER_DIRS) this.addWatchFile(path.join(dir, layer));
+
+      const { index, errors, warnings } = compile(loadDictionaryFiles(dir));
+      if (errors.length > 0) {
+        const list = errors.map(formatIssue).join('\n');
+        this.error(`${errors.length} dictionary error(s); fix them or run \`npx tsx scripts/compile-dictionaries.ts\`:\n${list}`);
+      }
+      if (warnings.length > 0) {
+        // One line, not hundreds: the compile script lists them.
+        this.warn(`${warnings.length} dictionary warning(s); \`npx tsx scripts/compile-dictionaries.ts --warnings\` lists them`);
+      }
+      // A JSON string parsed at startup is faster for V8 than an object literal of the same size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});\n`;
+    },
+
+    configureServer(server) {
+      server.watcher.add(dir);
+      const reload = (file: string) => {
+        if (!isSource(file)) return;
+        invalidate(server);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}
+
+/** Drops the compiled module from every module graph the dev server has (one per environment in Vite 6+). */
+function invalidate(server: ViteDevServer): void {
+  for (const env of Object.values(server.environments ?? {})) {
+    const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
+    if (mod) env.moduleGraph.invalidateModule(mod);
+  }
+  const legacy = server.moduleGraph?.getModuleById(RESOLVED_ID);
+  if (legacy) server.moduleGraph.invalidateModule(legacy);
+}

@@ -1,0 +1,224 @@
+/**
+ * Compiles dictionary source files (YAML text) into the {@link CompiledIndex} the content script bundles.
+ *
+ * Runs at build time (Vite plugin), in the CLI and in tests; never in the extension, so it may use the
+ * YAML parser. Bad entries are reported and left out, so one writer's typo does not stop the others
+ * from checking their coverage; the build and the compile script still fail on any error.
+ */
+
+import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { normalize } from '../glossary/normalize';
+import { INDEX_FORMAT, type CompiledIndex } from './compiled-index';
+import {
+  fileStem,
+  layerOf,
+  validateSourceFile,
+  type Category,
+  type DictionaryIssue,
+  type Layer,
+  type SourceEntry,
+} from './schema';
+
+/** A source file: its path (relative to the project root, for messages) and its text. */
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+/** Result of {@link compile}. */
+export interface CompileResult {
+  index: CompiledIndex;
+  errors: DictionaryIssue[];
+  warnings: DictionaryIssue[];
+}
+
+/** A validated entry with where it came from. */
+interface PlacedEntry {
+  entry: SourceEntry;
+  layer: Layer;
+  path: string;
+  stem: string;
+  index: number;
+  line?: number;
+  category: Category;
+  source?: string;
+}
+
+/**
+ * Validates and compiles dictionary sources.
+ * @example compile([{ path: 'dictionaries/glossary/tax.yaml', text }]).index.term[0] === '給与所得'
+ */
+export function compile(files: SourceText[]): CompileResult {
+  const issues: DictionaryIssue[] = [];
+  const placed: PlacedEntry[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, text } of sorted) placed.push(...parseFile(path, text, issues));
+
+  const kept = dropDuplicates(placed, issues);
+  const index = buildIndex(kept);
+  return {
+    index,
+    errors: issues.filter((i) => i.severity === 'error'),
+    warnings: issues.filter((i) => i.severity === 'warning'),
+  };
+}
+
+/** Parses and validates one file; returns its valid entries. */
+function parseFile(path: string, text: string, issues: DictionaryIssue[]): PlacedEntry[] {
+  const layer = layerOf(path);
+  if (!layer) {
+    issues.push({ severity: 'error', file: path, reason: 'a dictionary file must be under glossary/ or vocabulary/' });
+    return [];
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line;
+      // prettyErrors adds the position and a code frame; the line goes in the issue, the frame is dropped.
+      const reason = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+      issues.push({ severity: 'error', file: path, reason, ...(line === undefined ? {} : { line }) });
+    }
+    return [];
+  }
+  const result = validateSourceFile(path, doc.toJS());
+  // Name the line of each entry in messages: writers work in files of a thousand lines.
+  const entryNodes = doc.get('entries', true);
+  const lineOf = (index: number): number | undefined => {
+    const node = isSeq(entryNodes) ? entryNodes.items[index] : undefined;
+    const start = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+    return start === undefined ? undefined : lines.linePos(start).line;
+  };
+  for (const issue of result.issues) {
+    const line = issue.index === undefined ? undefined : lineOf(issue.index);
+    issues.push(line === undefined ? issue : { ...issue, line });
+  }
+  const file = result.file;
+  if (!file) return [];
+  const stem = fileStem(path);
+  return file.entries.map((entry, i) => {
+    const placedEntry: PlacedEntry = {
+      entry,
+      layer,
+      path,
+      stem,
+      index: result.positions[i]!,
+      category: entry.category ?? file.category,
+    };
+    const source = entry.source ?? file.source;
+    if (source) placedEntry.source = source;
+    const line = lineOf(placedEntry.index);
+    if (line !== undefined) placedEntry.line = line;
+    return placedEntry;
+  });
+}
+
+/**
+ * Reports and drops entries whose term or a variant, after normalisation, is already used in the
+ * same layer (the first one wins). Also reports colliding ids across layers.
+ */
+function dropDuplicates(placed: PlacedEntry[], issues: DictionaryIssue[]): PlacedEntry[] {
+  const seen: Record<Layer, Map<string, PlacedEntry>> = { glossary: new Map(), vocabulary: new Map() };
+  const ids = new Map<string, PlacedEntry>();
+  const kept: PlacedEntry[] = [];
+  for (const p of placed) {
+    const keys = keysOf(p.entry);
+    const at = { file: p.path, index: p.index, term: p.entry.term, ...(p.line ? { line: p.line } : {}) };
+    const error = (reason: string) => issues.push({ severity: 'error', ...at, reason });
+    let duplicate = false;
+    const own = new Set<string>();
+    for (const [key, written] of keys) {
+      if (own.has(key)) {
+        const reason = `variant ${written} is the same as the term or another variant after normalisation`;
+        issues.push({ severity: 'warning', ...at, reason });
+        continue;
+      }
+      own.add(key);
+      const other = seen[p.layer].get(key);
+      if (other) {
+        duplicate = true;
+        error(`${written} duplicates ${describePlace(other)} in the ${p.layer} layer (after normalisation)`);
+      }
+    }
+    const id = `${p.stem}:${p.entry.term}`;
+    const sameId = ids.get(id);
+    if (!duplicate && sameId) {
+      duplicate = true;
+      error(`id ${id} is already used by ${describePlace(sameId)}; rename one of the files`);
+    }
+    if (duplicate) continue;
+    for (const key of own) seen[p.layer].set(key, p);
+    ids.set(id, p);
+    kept.push(p);
+  }
+  return kept;
+}
+
+/** Normalised match keys of an entry with the spelling they came from: the term first, then variants. */
+function keysOf(entry: SourceEntry): Array<[key: string, written: string]> {
+  const keys: Array<[string, string]> = [[normalize(entry.term), entry.term]];
+  for (const v of entry.variants ?? []) keys.push([normalize(v), v]);
+  return keys;
+}
+
+function describePlace(p: PlacedEntry): string {
+  return `${p.path}${p.line ? `:${p.line}` : ''} entry #${p.index + 1} (${p.entry.term})`;
+}
+
+/** Lays kept entries out as parallel arrays, glossary first. */
+function buildIndex(kept: PlacedEntry[]): CompiledIndex {
+  const ordered = [...kept.filter((p) => p.layer === 'glossary'), ...kept.filter((p) => p.layer === 'vocabulary')];
+  const files = new Table<string>();
+  const categories = new Table<Category>();
+  const sources = new Table<string>();
+  const index: CompiledIndex = {
+    format: INDEX_FORMAT,
+    glossaryCount: ordered.filter((p) => p.layer === 'glossary').length,
+    files: files.values,
+    categories: categories.values,
+    sources: sources.values,
+    term: [],
+    reading: [],
+    en: [],
+    hint: [],
+    file: [],
+    category: [],
+    source: [],
+    alias: [],
+    aliasEntry: [],
+  };
+  ordered.forEach((p, i) => {
+    const { entry } = p;
+    index.term.push(entry.term);
+    index.reading.push(entry.reading ?? '');
+    index.en.push(entry.en);
+    index.hint.push(entry.hint ?? '');
+    index.file.push(files.id(p.stem));
+    index.category.push(categories.id(p.category));
+    index.source.push(p.source ? sources.id(p.source) : -1);
+    // The matcher looks terms up as written; only keys that differ from that need an alias.
+    const aliases = new Set(keysOf(entry).map(([key]) => key));
+    aliases.delete(entry.term);
+    for (const key of aliases) {
+      index.alias.push(key);
+      index.aliasEntry.push(i);
+    }
+  });
+  return index;
+}
+
+/** A string table: each distinct value stored once, referred to by position. */
+class Table<T extends string> {
+  readonly values: T[] = [];
+  private readonly ids = new Map<T, number>();
+
+  id(value: T): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { hasKanji } from './char-class';
+import { createGlosser } from './matcher';
+import { testIndex } from './test-index';
+import type { GlossResult } from './types';
+
+const glosser = createGlosser(testIndex());
+
+/** Compact view of a result: `text/source` per segment. */
+function shape(result: GlossResult): string[] {
+  return result.segments.map((s) => `${s.text}/${s.source}`);
+}
+
+const LABELS = [
+  '利用者証明用電子証明書の暗証番号',
+  '氏名（フリガナ）',
+  'ＩＤ／ﾊﾟｽﾜｰﾄﾞ',
+  '※マイナンバ－カードをお持ちの方',
+  '入力内容の確認',
+  'いずれかを選択してください。',
+  '  住所　(必須) ',
+  '申し込み日',
+  '',
+  '123-4567',
+  'か\u3099いこく',
+];
+
+describe('createGlosser().gloss', () => {
+  it.each(LABELS)('gives back the label exactly when the segments are joined: %j', (label) => {
+    const result = glosser.gloss(label);
+    expect(result.text).toBe(label);
+    expect(result.segments.map((s) => s.text).join('')).toBe(label);
+  });
+
+  it.each(LABELS)('never marks a segment with kanji as function: %j', (label) => {
+    for (const s of glosser.gloss(label).segments) {
+      if (s.source === 'function') expect(hasKanji(s.text)).toBe(false);
+    }
+  });
+
+  it('takes the longest glossary term over shorter ones', () => {
+    expect(shape(glosser.gloss('利用者証明用電子証明書の暗証番号'))).toEqual([
+      '利用者証明用電子証明書/glossary',
+      'の/function',
+      '暗証番号/glossary',
+    ]);
+  });
+
+  it('matches glossary terms before vocabulary terms in the gaps', () => {
+    const result = glosser.gloss('電子証明書番号');
+    expect(shape(result)).toEqual(['電子証明書/glossary', '番号/vocabulary']);
+    expect(result.segments[1]).toMatchObject({ gloss: 'number', id: 'test:番号', reading: 'ばんごう' });
+  });
+
+  it('uses single-kanji affixes only where nothing longer matches', () => {
+    expect(shape(glosser.gloss('証明書'))).toEqual(['証明/vocabulary', '書/vocabulary']);
+    expect(shape(glosser.gloss('申請者'))).toEqual(['申請/unknown', '者/vocabulary']);
+  });
+
+  it('folds width so that full-width Latin and half-width katakana match, keeping the page text', () => {
+    const result = glosser.gloss('ＩＤ／ﾊﾟｽﾜｰﾄﾞ');
+    expect(shape(result)).toEqual(['ＩＤ/glossary', '／/function', 'ﾊﾟｽﾜｰﾄﾞ/glossary']);
+    expect(result.segments[2]!.gloss).toBe('password');
+  });
+
+  it('turns a dash after katakana into the long-vowel mark', () => {
+    expect(shape(glosser.gloss('マイナンバ－カード'))).toEqual(['マイナンバ－カード/glossary']);
+  });
+
+  it('finds okurigana variants listed in the data', () => {
+    const result = glosser.gloss('申し込み日');
+    expect(result.segments[0]).toMatchObject({ text: '申し込み', source: 'glossary', id: 'test:申込' });
+    expect(result.segments[0]!.reading).toBe('もうしこみ');
+  });
+
+  it('marks hiragana runs, punctuation and digits as function and kanji or katakana runs as unknown', () => {
+    expect(shape(glosser.gloss('申請をテスト中。12'))).toEqual([
+      '申請/unknown',
+      'を/function',
+      'テスト/unknown',
+      '中/unknown',
+      '。12/function',
+    ]);
+  });
+
+  it('matches an all-hiragana term only at the start of a hiragana run', () => {
+    expect(shape(glosser.gloss('いずれかを選択してください'))).toEqual([
+      'いずれ/vocabulary',
+      'かを/function',
+      '選択/vocabulary',
+      'してください/function',
+    ]);
+    expect(shape(glosser.gloss('選択ください'))).toEqual(['選択/vocabulary', 'ください/vocabulary']);
+  });
+
+  it('gives readings only to segments with kanji, and hints and categories from the entry', () => {
+    const [card] = glosser.gloss('マイナンバーカード').segments;
+    expect(card).toMatchObject({ gloss: 'My Number Card', hint: 'The plastic card with your photo.', category: 'card' });
+    expect(card!.reading).toBeUndefined();
+    expect(glosser.gloss('氏名').segments[0]).toMatchObject({ reading: 'しめい', category: 'form' });
+  });
+
+  it.each([
+    ['入力内容の確認', 'Confirm what you entered'],
+    ['【入力内容の確認】', 'Confirm what you entered'],
+    ['氏名（必須）：', 'full name'],
+    ['※氏名＊', 'full name'],
+    ['「次へ」', 'Next'],
+    ['  次へ  ', 'Next'],
+  ])('translates the whole label %j when the glossary has it', (label, translation) => {
+    expect(glosser.gloss(label).translation).toBe(translation);
+  });
+
+  it('gives no translation when the label is more than one glossary term', () => {
+    expect(glosser.gloss('氏名・住所').translation).toBeUndefined();
+    expect(glosser.gloss('番号').translation).toBeUndefined(); // vocabulary, not glossary
+  });
+
+  it('carries the hint of a whole-label entry', () => {
+    expect(glosser.gloss('マイナンバーカード：').hint).toBe('The plastic card with your photo.');
+  });
+
+  it('glosses an empty label as no segments', () => {
+    expect(glosser.gloss('')).toEqual({ text: '', segments: [] });
+  });
+});
+
+describe('createGlosser().lookup', () => {
+  it('finds a word in one layer after normalisation, or returns -1', () => {
+    expect(glosser.lookup('ｐａｓｓ', 'glossary')).toBe(-1);
+    expect(glosser.index.term[glosser.lookup('ﾊﾟｽﾜｰﾄﾞ', 'glossary')]).toBe('パスワード');
+    expect(glosser.lookup('する', 'glossary')).toBe(-1);
+    expect(glosser.index.term[glosser.lookup('する', 'vocabulary')]).toBe('する');
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The tokenizer host: one lazily loaded tokenizer shared by every tab, with an LRU cache of results,
+ * released after some idle minutes.
+ *
+ * Environment-agnostic on purpose: the loader and timers are injected, so the same code runs in the
+ * offscreen document (Chrome), the background page (Firefox), Node tools and tests with fake timers.
+ * Releasing only drops the reference; the ~250 MiB of dictionary buffers go when the GC runs (or when
+ * the offscreen document is closed, which the caller may do in `onRelease`).
+ */
+
+import { LruCache } from './lru';
+import type { Token, TokenizeFn } from './token';
+
+/** The timer functions the host needs (globalThis's by default; fakes in tests). */
+export interface HostTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of {@link createTokenizerHost}. */
+export interface TokenizerHostOptions {
+  /** Loads the tokenizer (e.g. `() => loadKuromoji('/dict/')`). Called once per load, never concurrently. */
+  load: () => Promise<TokenizeFn>;
+  /** Maximum cached labels (default 2,000: a few hundred KB of tokens). */
+  cacheSize?: number;
+  /** Release the tokenizer after this long without a request (default 5 minutes). */
+  idleMs?: number;
+  timers?: HostTimers;
+  /** Clock in milliseconds, for load timing (default `performance.now`). */
+  now?: () => number;
+  /** Called after an idle or explicit release (e.g. to close the offscreen document). */
+  onRelease?: () => void;
+}
+
+/** Counters and state for the popup's diagnostics and for benchmarks. */
+export interface TokenizerHostStats {
+  state: 'unloaded' | 'loading' | 'loaded';
+  /** Completed loads since the host was created (more than 1 means it was released and reloaded). */
+  loads: number;
+  releases: number;
+  /** Duration of the last completed load in ms. */
+  lastLoadMs?: number;
+  lastError?: string;
+  /** Texts requested. */
+  requests: number;
+  cacheHits: number;
+  cacheMisses: number;
+  cacheSize: number;
+}
+
+/** A shared tokenizer with a cache. */
+export interface TokenizerHost {
+  /** Tokens of one text, from the cache or the tokenizer (loading it on first use). */
+  tokenize(text: string): Promise<Token[]>;
+  /** Tokens of many texts; loads the tokenizer only if some text is not cached. */
+  tokenizeMany(texts: readonly string[]): Promise<Token[][]>;
+  /** Drops the tokenizer now (the cache is kept: its results stay valid). */
+  release(): void;
+  stats(): TokenizerHostStats;
+}
+
+const DEFAULT_IDLE_MS = 5 * 60_000;
+const DEFAULT_CACHE_SIZE = 2000;
+
+/**
+ * Creates a tokenizer host.
+ * @example const host = createTokenizerHost({ load: () => loadKuromoji('/dict/') }); await host.tokenize('氏名')
+ */
+export function createTokenizerHost(options: TokenizerHostOptions): TokenizerHost {
+  const timers: HostTimers = options.timers ?? {
+    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+  };
+  const now = options.now ?? (() => performance.now());
+  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  const cache = new LruCache<string, Token[]>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
+
+  let tokenizer: TokenizeFn | undefined;
+  let loading: Promise<TokenizeFn> | undefined;
+  // Bumped by release(): a load that finishes after a release serves its waiting callers but is not kept.
+  let generation = 0;
+  let idleTimer: unknown;
+  const stats: TokenizerHostStats = {
+    state: 'unloaded',
+    loads: 0,
+    releases: 0,
+    requests: 0,
+    cacheHits: 0,
+    cacheMisses: 0,
+    cacheSize: 0,
+  };
+
+  const scheduleRelease = () => {
+    if (idleTimer !== undefined) timers.clearTimeout(idleTimer);
+    idleTimer = tokenizer || loading ? timers.setTimeout(release, idleMs) : undefined;
+  };
+
+  function release(): void {
+    if (idleTimer !== undefined) timers.clearTimeout(idleTimer);
+    idleTimer = undefined;
+    if (!tokenizer && !loading) return;
+    tokenizer = undefined;
+    loading = undefined;
+    generation++;
+    stats.state = 'unloaded';
+    stats.releases++;
+    options.onRelease?.();
+  }
+
+  /** The loaded tokenizer, starting the one shared load if none is under way. */
+  const ensureLoaded = (): Promise<TokenizeFn> => {
+    if (tokenizer) return Promise.resolve(tokenizer);
+    if (loading) return loading;
+    const started = now();
+    const gen = generation;
+    stats.state = 'loading';
+    const current: Promise<TokenizeFn> = options.load().then(
+      (fn) => {
+        if (gen === generation) {
+          tokenizer = fn;
+          loading = undefined;
+          stats.state = 'loaded';
+          stats.loads++;
+          stats.lastLoadMs = now() - started;
+          delete stats.lastError;
+          scheduleRelease();
+        }
+        return fn;
+      },
+      (error: unknown) => {
+        if (gen === generation) {
+          // Forget the failed load so that the next request tries again.
+          loading = undefined;
+          stats.state = 'unloaded';
+          stats.lastError = error instanceof Error ? error.message : String(error);
+        }
+        throw error;
+      },
+    );
+    loading = current;
+    return current;
+  };
+
+  const tokenizeMany = async (texts: readonly string[]): Promise<Token[][]> => {
+    stats.requests += texts.length;
+    const results: Array<Token[] | undefined> = texts.map((text) => cache.get(text));
+    const missing = results.filter((r) => r === undefined).length;
+    stats.cacheHits += texts.length - missing;
+    stats.cacheMisses += missing;
+    if (missing > 0) {
+      const fn = await ensureLoaded();
+      texts.forEach((text, i) => {
+        if (results[i] !== undefined) return;
+        // The same text may appear twice in one batch; tokenize it once.
+        let tokens = cache.get(text);
+        if (!tokens) {
+          tokens = fn(text);
+          cache.set(text, tokens);
+        }
+        results[i] = tokens;
+      });
+      stats.cacheSize = cache.size;
+    }
+    scheduleRelease();
+    return results as Token[][];
+  };
+
+  return {
+    tokenize: async (text) => (await tokenizeMany([text]))[0]!,
+    tokenizeMany,
+    release,
+    stats: () => ({ ...stats, cacheSize: cache.size }),
+  };
+}
