@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
@@ -6,16 +9,38 @@ import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries';
 /** The gecko id is the Firefox add-on's identity: keep it stable across releases. */
 export const GECKO_ID = 'tebiki@tebiki.app';
 
+/** kuromoji's dictionary (12 gzipped files), shipped in the extension at /dict/ for the tokenizer host. */
+const KUROMOJI_DICT = join(dirname(createRequire(import.meta.url).resolve('@sglkc/kuromoji/package.json')), 'dict');
+
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(KUROMOJI_DICT).filter((f) => f.endsWith('.dat.gz'))) {
+        files.push({ absoluteSrc: join(KUROMOJI_DICT, name), relativeDest: `dict/${name}` });
+      }
+    },
+  },
   outDir: '.output',
   // The dictionaries are validated and compiled into `virtual:tebiki-index` at build time.
-  vite: () => ({ plugins: [preact(), tebikiDictionaries()] }),
+  vite: () => ({
+    plugins: [preact(), tebikiDictionaries()],
+    build: {
+      rollupOptions: {
+        // kuromoji and its dependencies have no import-time effects we rely on: let Chrome's service worker, which
+        // never calls them (the offscreen document does), drop them.
+        treeshake: {
+          moduleSideEffects: (id: string) => !/node_modules\/(@sglkc\/kuromoji|async|doublearray|fflate)\//.test(id),
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extActionTitle__' },
-    permissions: ['storage'],
+    // offscreen: Chrome's home for the shared tokenizer (Firefox uses its background page).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     // The portal hosts only: the popup reads the active portal tab's URL; the content script runs there.
     host_permissions: portalMatchPatterns(),
     content_security_policy: {

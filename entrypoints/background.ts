@@ -1,6 +1,12 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundListener } from '@/src/background/router';
+import { localBackend, offscreenBackend } from '@/src/background/tokenizer-backends';
 import { openWelcomeOnInstall } from '@/src/background/welcome';
+import { loadKuromoji } from '@/src/tokenizer/kuromoji';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();
+  const tokenizer = import.meta.env.FIREFOX ? localBackend(() => loadKuromoji('/dict/')) : offscreenBackend();
+  browser.runtime.onMessage.addListener(createBackgroundListener(tokenizer));
 });

@@ -10,9 +10,9 @@
 
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { compile } from '../src/dictionary/compile';
-import { formatIssue } from '../src/dictionary/schema';
-import { DICTIONARIES_DIR, loadDictionaryFiles } from './lib/load-dictionaries';
+import { compile } from '../src/dictionary/compile.ts';
+import { formatIssue } from '../src/dictionary/schema.ts';
+import { DICTIONARIES_DIR, loadDictionaryFiles } from './lib/load-dictionaries.ts';
 
 interface Options {
   warnings: boolean;

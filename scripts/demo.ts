@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { waitForOverlay, waitForTooltip } from '../tests/e2e/harness/overlay';
-import { REPLICA_PAGES } from '../tests/e2e/harness/pages';
-import { BUILDS } from '../tests/e2e/harness/paths';
+import { launchChromium } from '../tests/e2e/harness/chromium.ts';
+import { waitForOverlay, waitForTooltip } from '../tests/e2e/harness/overlay.ts';
+import { REPLICA_PAGES } from '../tests/e2e/harness/pages.ts';
+import { BUILDS } from '../tests/e2e/harness/paths.ts';
 
 const OUT_DIR = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin';
@@ -30,9 +30,9 @@ if (hasDisplay) {
     await waitForOverlay(page);
     // The first visible text field, so the screenshot shows a tooltip.
     const selector = await page.evaluate(() => {
-      const field = Array.from(document.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')).find(
-        (el) => el.getClientRects().length > 0,
-      );
+      const field = Array.from(
+        document.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea'),
+      ).find((el) => el.getClientRects().length > 0);
       if (!field) return null;
       field.setAttribute('data-tebiki-demo', '');
       return '[data-tebiki-demo]';

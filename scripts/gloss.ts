@@ -13,14 +13,14 @@
  *   --sync     skip the tokenizer (what the content script shows before readings arrive)
  */
 
-import { compile } from '../src/dictionary/compile';
-import { createGlosser } from '../src/glossary/matcher';
-import { refine, tokenizerInput } from '../src/glossary/refine';
-import type { GlossResult, Segment } from '../src/glossary/types';
-import { formatSummary, summarize } from './lib/coverage';
-import { readLabelFiles } from './lib/labels';
-import { loadDictionaryFiles } from './lib/load-dictionaries';
-import { loadNodeTokenizer } from './lib/node-tokenizer';
+import { compile } from '../src/dictionary/compile.ts';
+import { createGlosser } from '../src/glossary/matcher.ts';
+import { refine, tokenizerInput } from '../src/glossary/refine.ts';
+import type { GlossResult, Segment } from '../src/glossary/types.ts';
+import { formatSummary, summarize } from './lib/coverage.ts';
+import { readLabelFiles } from './lib/labels.ts';
+import { loadDictionaryFiles } from './lib/load-dictionaries.ts';
+import { loadNodeTokenizer } from './lib/node-tokenizer.ts';
 
 const USAGE = 'usage: npm run gloss -- [--json] [--summary] [--sync] [FILE ...]';
 

@@ -3,7 +3,7 @@
  * design: `npx tsx scripts/make-icons.ts`. The PNGs are committed; the build does not run this.
  */
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/e2e/harness/paths';
+import { chromiumPath } from '../tests/e2e/harness/paths.ts';
 
 const SIZES = [16, 32, 48, 96, 128];
 

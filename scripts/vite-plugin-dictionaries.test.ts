@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
-import { tebikiDictionaries, VIRTUAL_INDEX_ID } from './vite-plugin-dictionaries';
+import { tebikiDictionaries, VIRTUAL_INDEX_ID } from './vite-plugin-dictionaries.ts';
 
 let root: string;
 

@@ -9,9 +9,9 @@
 
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compile } from '../src/dictionary/compile';
-import { formatIssue } from '../src/dictionary/schema';
-import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries';
+import { compile } from '../src/dictionary/compile.ts';
+import { formatIssue } from '../src/dictionary/schema.ts';
+import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries.ts';
 
 /** The id application code imports. */
 export const VIRTUAL_INDEX_ID = 'virtual:tebiki-index';

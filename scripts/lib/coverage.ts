@@ -3,8 +3,8 @@
  * Japanese text is covered, and which unknown words are most frequent (what to add next).
  */
 
-import { isJapaneseCode } from '../../src/glossary/char-class';
-import type { GlossResult } from '../../src/glossary/types';
+import { isJapaneseCode } from '../../src/glossary/char-class.ts';
+import type { GlossResult } from '../../src/glossary/types.ts';
 
 /** Coverage numbers of a set of glossed labels. */
 export interface CoverageSummary {

@@ -5,8 +5,8 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadKuromoji } from '../../src/tokenizer/kuromoji';
-import type { TokenizeFn } from '../../src/tokenizer/token';
+import { loadKuromoji } from '../../src/tokenizer/kuromoji.ts';
+import type { TokenizeFn } from '../../src/tokenizer/token.ts';
 
 /** The folder of @sglkc/kuromoji's dictionary files (12 `.dat.gz` files). */
 export function nodeDictionaryPath(): string {

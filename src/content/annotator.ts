@@ -3,7 +3,7 @@
  * or Esc, hides it. Listeners are added through `listen`, so they go away when the content script is invalidated.
  */
 import { findControls, isFormControl, isVisible, type FormControl } from './controls';
-import { explainLabel, hasEnglish, type Glosser } from './explain';
+import { explainGlosses, explainLabel, hasEnglish, labelTexts, type Glosser } from './explain';
 import { labelFor } from './labels';
 import type { Overlay } from './overlay';
 import type { TooltipModel } from './tooltip-view';
@@ -42,20 +42,33 @@ function controlFromTarget(target: EventTarget | null): FormControl | null {
 export function startAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, overlay, glosser, listen } = options;
   const cache = new WeakMap<FormControl, TooltipModel>();
+  const refined = new WeakSet<FormControl>();
+  const explainOptions = () => ({ furigana: options.furigana(), emptyText: options.emptyText });
 
   const modelFor = (control: FormControl): TooltipModel => {
     let model = cache.get(control);
     if (!model) {
-      model = explainLabel(labelFor(control, doc), glosser, {
-        furigana: options.furigana(),
-        emptyText: options.emptyText,
-      });
+      model = explainLabel(labelFor(control, doc), glosser, explainOptions());
       cache.set(control, model);
     }
     return model;
   };
 
-  const show = (control: FormControl) => overlay.show(control, modelFor(control));
+  /** Asks the shared tokenizer for readings and inflected words once per control; updates a visible tooltip. */
+  const refineLater = (control: FormControl) => {
+    if (refined.has(control) || !glosser.refineAll) return;
+    refined.add(control);
+    void glosser.refineAll(labelTexts(labelFor(control, doc))).then((results) => {
+      if (!results) return refined.delete(control);
+      cache.set(control, explainGlosses(results, explainOptions()));
+      if (overlay.visibleFor === control) overlay.show(control, modelFor(control));
+    });
+  };
+
+  const show = (control: FormControl) => {
+    overlay.show(control, modelFor(control));
+    refineLater(control);
+  };
 
   listen(doc, 'focusin', (event) => {
     const control = controlFromTarget(event.target);

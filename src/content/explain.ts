@@ -13,7 +13,10 @@ export interface GlossLike {
 }
 
 export interface Glosser {
+  /** Glosses at once with the bundled dictionaries. */
   gloss(label: string): GlossLike;
+  /** Glosses with the shared tokenizer's help (readings, inflected words); null when it is unavailable. */
+  refineAll?(labels: string[]): Promise<GlossLike[] | null>;
 }
 
 /** One label's gloss as a tooltip entry: whole-label English if known, else the glossed words. */
@@ -30,18 +33,26 @@ export function toEntry(result: GlossLike): TooltipEntry {
   };
 }
 
-/** The tooltip model for a label: the broader context first (row header, legend), then the label itself. */
+/** The texts a label is explained by: the broader context first (row header, legend), then the label itself. */
+export function labelTexts(label: LabelInfo): string[] {
+  return [...label.context, label.text].filter(Boolean);
+}
+
+/** The tooltip model for glossed label texts. */
+export function explainGlosses(results: GlossLike[], options: { furigana: boolean; emptyText: string }): TooltipModel {
+  return { entries: results.map(toEntry), emptyText: options.emptyText, furigana: options.furigana };
+}
+
+/** The tooltip model for a label, glossed at once (the tokenizer's refinement comes later). */
 export function explainLabel(
   label: LabelInfo,
   glosser: Glosser,
   options: { furigana: boolean; emptyText: string },
 ): TooltipModel {
-  const texts = [...label.context, label.text].filter(Boolean);
-  return {
-    entries: texts.map((text) => toEntry(glosser.gloss(text))),
-    emptyText: options.emptyText,
-    furigana: options.furigana,
-  };
+  return explainGlosses(
+    labelTexts(label).map((text) => glosser.gloss(text)),
+    options,
+  );
 }
 
 /** Whether a model has English to show (the page-info count of explained fields uses it). */

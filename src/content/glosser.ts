@@ -1,16 +1,33 @@
 /**
- * The content script's glosser over the bundled dictionary index. Its key maps are built on the first label
+ * The content script's glosser: synchronous glossing over the bundled dictionary index, and refinement with the
+ * shared tokenizer's tokens (readings, base forms) when they arrive. Its key maps are built on the first label
  * glossed, not at page start, so a page where the user never touches a field pays nothing for them.
  */
 import index from 'virtual:tebiki-index';
 import { createGlosser, type Glosser as IndexGlosser } from '@/src/glossary/matcher';
+import { refine, tokenizerInput } from '@/src/glossary/refine';
+import type { GlossResult } from '@/src/glossary/types';
+import type { TokenizeResponse } from '@/src/messaging/protocol';
+import { sendToExtension } from '@/src/messaging/send';
 import type { Glosser } from './explain';
 
 let instance: IndexGlosser | null = null;
+const indexGlosser = () => (instance ??= createGlosser(index));
 
-export const glosser: Glosser = {
-  gloss(label) {
-    instance ??= createGlosser(index);
-    return instance.gloss(label);
-  },
-};
+/** Asks the background for tokens; resolves to null when the tokenizer is unavailable (the sync gloss stands). */
+export type TokenizeRequest = (texts: string[]) => Promise<TokenizeResponse | null>;
+
+const requestTokens: TokenizeRequest = (texts) => sendToExtension({ type: 'bg:tokenize', texts }).catch(() => null);
+
+/** Creates the content glosser; `tokenize` is injectable for tests. */
+export function createContentGlosser(tokenize: TokenizeRequest = requestTokens): Glosser {
+  return {
+    gloss: (label) => indexGlosser().gloss(label),
+    async refineAll(labels: string[]): Promise<GlossResult[] | null> {
+      const response = await tokenize(labels.map(tokenizerInput));
+      if (!response || 'error' in response) return null;
+      const glosser = indexGlosser();
+      return labels.map((label, i) => refine(glosser.gloss(label), response.tokens[i] ?? [], glosser));
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { portalForUrl } from '@/src/portals/portals';
 import { getSettings, isPortalEnabled, settingsItem, type Settings } from '@/src/storage/items';
 import { createI18n } from '@/src/i18n/i18n';
 import { startAnnotator, type Annotator, type Listen } from './annotator';
-import type { Glosser } from './explain';
+import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
 
 /** The screen title as the page shows it: the first heading, else the document title. */
@@ -19,14 +19,14 @@ function screenTitle(doc: Document): string {
 }
 
 /** Starts Tebiki on the current page. */
-export async function startContent(ctx: ContentScriptContext, glosser: Glosser): Promise<void> {
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const glosser = createContentGlosser();
   const doc = document;
   const portal = portalForUrl(location.href);
   let settings: Settings = await getSettings();
   const i18n = await createI18n(settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage);
 
-  const listen: Listen = (target, type, handler, options) =>
-    (ctx.addEventListener)(target, type, handler, options);
+  const listen: Listen = (target, type, handler, options) => ctx.addEventListener(target, type, handler, options);
   let overlay: Overlay | null = null;
   let annotator: Annotator | null = null;
 

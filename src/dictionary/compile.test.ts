@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from './compile';
-import { entryAt, entryCount, entryId } from './compiled-index';
-import { formatIssue } from './schema';
+import { compile } from './compile.ts';
+import { entryAt, entryCount, entryId } from './compiled-index.ts';
+import { formatIssue } from './schema.ts';
 
 const TAX = {
   path: 'dictionaries/glossary/tax.yaml',

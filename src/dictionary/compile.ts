@@ -7,8 +7,8 @@
  */
 
 import { LineCounter, parseDocument, isSeq } from 'yaml';
-import { normalize } from '../glossary/normalize';
-import { INDEX_FORMAT, type CompiledIndex } from './compiled-index';
+import { normalize } from '../glossary/normalize.ts';
+import { INDEX_FORMAT, type CompiledIndex } from './compiled-index.ts';
 import {
   fileStem,
   layerOf,
@@ -17,7 +17,7 @@ import {
   type DictionaryIssue,
   type Layer,
   type SourceEntry,
-} from './schema';
+} from './schema.ts';
 
 /** A source file: its path (relative to the project root, for messages) and its text. */
 export interface SourceText {

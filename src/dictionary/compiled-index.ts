@@ -7,7 +7,7 @@
  * once. The layout is versioned by `format` so a stale bundle is detected, not misread.
  */
 
-import type { Category, Layer } from './schema';
+import type { Category, Layer } from './schema.ts';
 
 /** Current layout version of {@link CompiledIndex}. */
 export const INDEX_FORMAT = 1;

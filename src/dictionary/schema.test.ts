@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem, formatIssue, layerOf, validateSourceFile, type DictionaryIssue } from './schema';
+import { fileStem, formatIssue, layerOf, validateSourceFile, type DictionaryIssue } from './schema.ts';
 
 const FILE = 'dictionaries/glossary/tax.yaml';
 

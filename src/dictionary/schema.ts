@@ -6,7 +6,7 @@
  * Checks that need more than one file (duplicates within a layer) live in compile.ts.
  */
 
-import { hasKanji, isHiragana } from '../glossary/char-class';
+import { hasKanji, isHiragana } from '../glossary/char-class.ts';
 
 /** Categories an entry may have (SCHEMA.md). */
 export const CATEGORIES = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasKanji } from './char-class';
-import { createGlosser } from './matcher';
-import { testIndex } from './test-index';
-import type { GlossResult } from './types';
+import { hasKanji } from './char-class.ts';
+import { createGlosser } from './matcher.ts';
+import { testIndex } from './test-index.ts';
+import type { GlossResult } from './types.ts';
 
 const glosser = createGlosser(testIndex());
 
@@ -46,10 +46,15 @@ describe('createGlosser().gloss', () => {
     ]);
   });
 
-  it('matches glossary terms before vocabulary terms in the gaps', () => {
+  it('matches glossary and vocabulary terms together, glossary entries winning a tie', () => {
     const result = glosser.gloss('電子証明書番号');
     expect(shape(result)).toEqual(['電子証明書/glossary', '番号/vocabulary']);
-    expect(result.segments[1]).toMatchObject({ gloss: 'number', id: 'test:番号', reading: 'ばんごう' });
+    expect(result.segments[1]).toMatchObject({ gloss: 'number', id: 'test-vocab:番号', reading: 'ばんごう' });
+    expect(glosser.gloss('住所').segments[0]).toMatchObject({ source: 'glossary', category: 'municipal' });
+  });
+
+  it('prefers a longer vocabulary word over a shorter glossary term inside it', () => {
+    expect(shape(glosser.gloss('日本人の住所'))).toEqual(['日本人/vocabulary', 'の/function', '住所/glossary']);
   });
 
   it('uses single-kanji affixes only where nothing longer matches', () => {
@@ -111,6 +116,15 @@ describe('createGlosser().gloss', () => {
     expect(glosser.gloss(label).translation).toBe(translation);
   });
 
+  it('finds the longest match of any length, or a single kanji, with longestMatch', () => {
+    const text = '利用者証明用電子証明書';
+    expect(glosser.longestMatch(text, 0, text.length)).toMatchObject({ end: text.length });
+    expect(glosser.longestMatch('証明書', 0, 3)).toMatchObject({ end: 2 });
+    expect(glosser.longestMatch('証明書', 0, 3, (end) => end === 3)).toBeUndefined();
+    expect(glosser.longestMatch('者', 0, 1)).toMatchObject({ end: 1 });
+    expect(glosser.longestMatch('をの', 0, 2)).toBeUndefined();
+  });
+
   it('gives no translation when the label is more than one glossary term', () => {
     expect(glosser.gloss('氏名・住所').translation).toBeUndefined();
     expect(glosser.gloss('番号').translation).toBeUndefined(); // vocabulary, not glossary
@@ -126,6 +140,13 @@ describe('createGlosser().gloss', () => {
 });
 
 describe('createGlosser().lookup', () => {
+  it('finds a vocabulary entry whose key a glossary variant also has, while gloss() uses the glossary one', () => {
+    expect(glosser.gloss('申込み').segments[0]).toMatchObject({ source: 'glossary', id: 'test:申込' });
+    expect(glosser.index.en[glosser.lookup('申込み', 'vocabulary')]).toBe('application (general)');
+    expect(glosser.index.en[glosser.lookup('住所', 'vocabulary')]).toBe('address');
+    expect(glosser.index.en[glosser.lookup('住所', 'glossary')]).toBe('address (as registered)');
+  });
+
   it('finds a word in one layer after normalisation, or returns -1', () => {
     expect(glosser.lookup('ｐａｓｓ', 'glossary')).toBe(-1);
     expect(glosser.index.term[glosser.lookup('ﾊﾟｽﾜｰﾄﾞ', 'glossary')]).toBe('パスワード');

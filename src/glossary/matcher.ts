@@ -2,17 +2,18 @@
  * The synchronous glosser: longest match of dictionary terms over a label, with no tokenizer.
  *
  * This runs in the content script on every label of a page as soon as it is scanned, so it is built
- * for speed (1,000 labels in well under 10 ms): each layer is one Map holding every key and every
- * prefix of a key (prefix-only entries hold -1), so the walk from a position stops after one or two
- * lookups when nothing can match there, instead of trying every possible length.
+ * for speed (1,000 labels in a few ms): both layers' keys are in one char-code trie (key-trie.ts), so
+ * the walk from a position stops after one or two steps when nothing can match there, and allocates
+ * nothing.
  */
 
-import { entryId, layerOfEntry, type CompiledIndex } from '../dictionary/compiled-index';
-import type { Layer } from '../dictionary/schema';
-import { CharClass, classAt, hasKanji, isHiraganaCode, isKanjiCode } from './char-class';
-import { normalize, normalizeWithOffsets } from './normalize';
-import type { GlossResult, Segment } from './types';
-import { labelCore } from './whole-label';
+import { entryId, layerOfEntry, type CompiledIndex } from '../dictionary/compiled-index.ts';
+import type { Layer } from '../dictionary/schema.ts';
+import { CharClass, classAt, hasKanji, isHiraganaCode, isKanjiCode } from './char-class.ts';
+import { buildKeyTrie, ROOT, type KeyTrie } from './key-trie.ts';
+import { normalize, normalizeWithOffsets } from './normalize.ts';
+import type { GlossResult, Segment } from './types.ts';
+import { labelCore } from './whole-label.ts';
 
 /** A glosser bound to one compiled index. */
 export interface Glosser {
@@ -23,6 +24,18 @@ export interface Glosser {
   lookup(word: string, layer: Layer): number;
   /** A dictionary segment for entry `entry` covering `text`. */
   segmentFor(entry: number, text: string): Segment;
+  /**
+   * The longest entry (glossary or vocabulary; the glossary wins a tie) whose key starts at `from` of a
+   * normalised text and ends at or before `to` where `acceptEnd` allows: two or more characters, or a
+   * single kanji. refine() uses it to match only on the tokenizer's word boundaries.
+   */
+  longestMatch(text: string, from: number, to: number, acceptEnd?: (end: number) => boolean): Match | undefined;
+}
+
+/** A match found by {@link Glosser.longestMatch}: entry `entry` over normalised [from, end). */
+export interface Match {
+  end: number;
+  entry: number;
 }
 
 /** A match of entry `entry` over normalised [start, end). */
@@ -32,20 +45,28 @@ interface Span {
   entry: number;
 }
 
-type KeyMap = Map<string, number>;
-
 /**
  * Creates a glosser for a compiled index. Building the key maps takes a few milliseconds for a
  * dictionary of several thousand entries; do it once per content script.
  * @example createGlosser(index).gloss('氏名（フリガナ）').segments.map((s) => s.text) // ['氏名', '（', 'フリガナ', '）']
  */
 export function createGlosser(index: CompiledIndex): Glosser {
-  const maps: Record<Layer, KeyMap> = { glossary: new Map(), vocabulary: new Map() };
-  for (let i = 0; i < index.term.length; i++) addKey(maps[layerOfEntry(index, i)], index.term[i]!, i);
-  for (let a = 0; a < index.alias.length; a++) {
-    const entry = index.aliasEntry[a]!;
-    addKey(maps[layerOfEntry(index, entry)], index.alias[a]!, entry);
-  }
+  const chosen = new Map<string, number>();
+  // A vocabulary entry whose key the glossary also has is never matched (the glossary wins a tie), but
+  // lookup(word, 'vocabulary') must still find it.
+  const shadowed = new Map<string, number>();
+  const add = (key: string, entry: number) => {
+    const existing = chosen.get(key);
+    if (existing === undefined) return void chosen.set(key, entry);
+    const glossaryNew = entry < index.glossaryCount;
+    if (glossaryNew === existing < index.glossaryCount) return; // same layer: the first entry wins
+    if (glossaryNew) chosen.set(key, entry);
+    if (!shadowed.has(key)) shadowed.set(key, glossaryNew ? existing : entry);
+  };
+  for (let i = 0; i < index.term.length; i++) add(index.term[i]!, i);
+  for (let a = 0; a < index.alias.length; a++) add(index.alias[a]!, index.aliasEntry[a]!);
+  const trie = buildKeyTrie(chosen);
+  chosen.clear();
 
   const segmentFor = (entry: number, text: string): Segment => {
     const segment: Segment = { text, source: layerOfEntry(index, entry), id: entryId(index, entry) };
@@ -60,7 +81,7 @@ export function createGlosser(index: CompiledIndex): Glosser {
 
   const gloss = (label: string): GlossResult => {
     const { text, offsets } = normalizeWithOffsets(label);
-    const spans = findSpans(text, maps);
+    const spans = findSpans(text, trie);
     const segments: Segment[] = [];
     const slice = (a: number, b: number) => label.slice(offsets[a], offsets[b]);
     let at = 0;
@@ -72,8 +93,8 @@ export function createGlosser(index: CompiledIndex): Glosser {
     if (at < text.length) pushGap(text, at, text.length, slice, segments);
 
     const result: GlossResult = { text: label, segments };
-    const whole = maps.glossary.get(labelCore(text));
-    if (whole !== undefined && whole >= 0) {
+    const whole = trie.get(labelCore(text));
+    if (whole >= 0 && whole < index.glossaryCount) {
       result.translation = index.en[whole]!;
       if (index.hint[whole]) result.hint = index.hint[whole];
     }
@@ -81,76 +102,84 @@ export function createGlosser(index: CompiledIndex): Glosser {
   };
 
   const lookup = (word: string, layer: Layer): number => {
-    const found = maps[layer].get(normalize(word));
-    return found === undefined ? -1 : found;
+    const key = normalize(word);
+    const found = trie.get(key);
+    if (found < 0) return -1;
+    if (layerOfEntry(index, found) === layer) return found;
+    return layer === 'vocabulary' ? (shadowed.get(key) ?? -1) : -1;
   };
 
-  return { index, gloss, lookup, segmentFor };
-}
+  const longestMatch = (
+    text: string,
+    from: number,
+    to: number,
+    acceptEnd?: (end: number) => boolean,
+  ): Match | undefined => {
+    const match = longestAt(text, from, to, trie, acceptEnd);
+    if (match) return match;
+    const single = from < to && (!acceptEnd || acceptEnd(from + 1)) ? singleKanji(text, from, trie) : -1;
+    return single < 0 ? undefined : { end: from + 1, entry: single };
+  };
 
-/** Adds a key and marks each of its proper prefixes, so that walks know to keep going. */
-function addKey(map: KeyMap, key: string, entry: number): void {
-  for (let j = 1; j < key.length; j++) {
-    const prefix = key.slice(0, j);
-    if (!map.has(prefix)) map.set(prefix, -1);
-  }
-  const existing = map.get(key);
-  // The first entry for a key wins (compile() already rejects duplicates within a layer).
-  if (existing === undefined || existing < 0) map.set(key, entry);
+  return { index, gloss, lookup, segmentFor, longestMatch };
 }
 
 /**
- * Finds dictionary matches: glossary terms first (longest match, left to right), then vocabulary terms in
- * the gaps, then single-kanji entries (affixes such as 者 or 書) only where nothing longer matched.
+ * Finds dictionary matches: the longest key of two or more characters at each position, left to right,
+ * over both layers at once (the glossary wins a tie: its entries say more for these forms); then
+ * single-kanji entries (affixes such as 者 or 書) only where nothing longer matched.
  */
-function findSpans(text: string, maps: Record<Layer, KeyMap>): Span[] {
-  let spans = greedy(text, 0, text.length, maps.glossary, []);
-  spans = fillGaps(text.length, spans, (a, b, out) => greedy(text, a, b, maps.vocabulary, out));
-  spans = fillGaps(text.length, spans, (a, b, out) => {
-    for (let i = a; i < b; i++) {
-      if (!isKanjiCode(text.charCodeAt(i))) continue;
-      const ch = text[i]!;
-      const found = singleEntry(maps.glossary, ch) ?? singleEntry(maps.vocabulary, ch);
-      if (found !== undefined) out.push({ start: i, end: i + 1, entry: found });
+function findSpans(text: string, trie: KeyTrie): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const match = longestAt(text, i, text.length, trie, undefined);
+    if (match) {
+      spans.push({ start: i, end: match.end, entry: match.entry });
+      i = match.end;
+    } else i++;
+  }
+  return fillGaps(text.length, spans, (a, b, out) => {
+    for (let k = a; k < b; k++) {
+      const found = singleKanji(text, k, trie);
+      if (found >= 0) out.push({ start: k, end: k + 1, entry: found });
     }
   });
-  return spans;
 }
 
-function singleEntry(map: KeyMap, ch: string): number | undefined {
-  const found = map.get(ch);
-  return found !== undefined && found >= 0 ? found : undefined;
-}
-
-/** Greedy longest match of keys of two or more characters over [from, to), appended to `out`. */
-function greedy(text: string, from: number, to: number, map: KeyMap, out: Span[]): Span[] {
-  let i = from;
-  while (i < to) {
-    const end = longestAt(text, i, to, map);
-    if (end > 0) {
-      out.push({ start: i, end, entry: map.get(text.slice(i, end))! });
-      i = end;
-    } else {
-      i++;
-    }
-  }
-  return out;
+/** The entry of the single kanji at `i`, or -1. */
+function singleKanji(text: string, i: number, trie: KeyTrie): number {
+  const code = text.charCodeAt(i);
+  if (!isKanjiCode(code)) return -1;
+  const node = trie.child(ROOT, code);
+  return node < 0 ? -1 : trie.entryAt(node);
 }
 
 /**
- * End of the longest key of two or more characters starting at `i`, or -1.
+ * The longest key of two or more characters starting at `i` and ending by `to` where `acceptEnd` allows.
  * An all-hiragana key (ください, について) only matches at the start of a hiragana run: inside one it would
  * cut words apart (…しているか → いるか), and the tokenizer segments kana better.
  */
-function longestAt(text: string, i: number, to: number, map: KeyMap): number {
+function longestAt(
+  text: string,
+  i: number,
+  to: number,
+  trie: KeyTrie,
+  acceptEnd: ((end: number) => boolean) | undefined,
+): Match | undefined {
   const midKana = i > 0 && isHiraganaCode(text.charCodeAt(i)) && isHiraganaCode(text.charCodeAt(i - 1));
   let allHiragana = true;
-  let best = -1;
-  for (let j = i + 1; j <= to; j++) {
-    allHiragana &&= isHiraganaCode(text.charCodeAt(j - 1));
-    const found = map.get(text.slice(i, j));
-    if (found === undefined) break;
-    if (found >= 0 && j - i >= 2 && !(midKana && allHiragana)) best = j;
+  let best: Match | undefined;
+  let node = ROOT;
+  for (let j = i; j < to; j++) {
+    const code = text.charCodeAt(j);
+    node = trie.child(node, code);
+    if (node < 0) break;
+    allHiragana &&= isHiraganaCode(code);
+    const entry = trie.entryAt(node);
+    if (entry >= 0 && j > i && !(midKana && allHiragana) && (!acceptEnd || acceptEnd(j + 1))) {
+      best = { end: j + 1, entry };
+    }
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_FOLDS, normalize, normalizeWithOffsets } from './normalize';
+import { CHAR_FOLDS, normalize, normalizeWithOffsets } from './normalize.ts';
 
 /** [input, normalised, why]: the rules, walked as a table. */
 const TABLE: ReadonlyArray<readonly [string, string, string]> = [

@@ -8,7 +8,7 @@
  * (SCHEMA.md), and okurigana variants (申込/申し込み) are data, not rules.
  */
 
-import { isHiraganaCode, isKatakanaCode } from './char-class';
+import { isHiraganaCode, isKatakanaCode } from './char-class.ts';
 
 /** Half-width katakana (U+FF61–U+FF9F) to full width, in code point order. */
 const HALF_KATAKANA = '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
@@ -70,6 +70,12 @@ function needsNormalizing(text: string): boolean {
  * @example normalizeWithOffsets('ｶﾞ1') → { text: 'ガ1', offsets: [0, 2, 3] }
  */
 export function normalizeWithOffsets(text: string): Normalized {
+  // Most labels need nothing: skip the rebuild and give the identity map.
+  if (!needsNormalizing(text)) {
+    const offsets = new Array<number>(text.length + 1);
+    for (let i = 0; i <= text.length; i++) offsets[i] = i;
+    return { text, offsets };
+  }
   const out: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {

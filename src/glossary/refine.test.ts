@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeTokenizer } from '../../scripts/lib/node-tokenizer';
-import type { Token, TokenizeFn } from '../tokenizer/token';
-import { hasKanji } from './char-class';
-import { createGlosser } from './matcher';
-import { refine, tokenizerInput } from './refine';
-import { testIndex } from './test-index';
-import type { GlossResult } from './types';
+import { loadNodeTokenizer } from '../../scripts/lib/node-tokenizer.ts';
+import type { Token, TokenizeFn } from '../tokenizer/token.ts';
+import { hasKanji } from './char-class.ts';
+import { createGlosser } from './matcher.ts';
+import { refine, tokenizerInput } from './refine.ts';
+import { testIndex } from './test-index.ts';
+import type { GlossResult } from './types.ts';
 
 const glosser = createGlosser(testIndex());
 let tokenize: TokenizeFn;
@@ -83,10 +83,20 @@ describe('refine with the kuromoji tokenizer', () => {
     expect(result.segments.filter((s) => s.source === 'unknown').map((s) => s.text)).toEqual(['マイナポータル', 'ログイン']);
   });
 
+  it('re-matches a dictionary term that starts or ends inside a word', () => {
+    // 生年 (glossary) matches across 厚生|年金; only keys ending on word boundaries are allowed then.
+    expect(shape(glosser.gloss('厚生年金'))).toEqual(['厚/unknown', '生年/glossary', '金/unknown']);
+    expect(shape(glossAndRefine('厚生年金'))).toEqual(['厚生/unknown', '年金/vocabulary']);
+  });
+
+  it('keeps a multi-word glossary term whose edges are word boundaries', () => {
+    expect(shape(glossAndRefine('日本人の住所'))).toEqual(['日本人/vocabulary', 'の/function', '住所/glossary']);
+  });
+
   it('re-splits a vocabulary match whose edges the tokenizer disagrees with', () => {
     // 内容 would match across 案内|容器; the tokenizer's words win.
     const result = glossAndRefine('案内容器');
-    expect(result.segments.some((s) => s.id === 'test:内容')).toBe(false);
+    expect(result.segments.some((s) => s.id === 'test-vocab:内容')).toBe(false);
   });
 
   it.each(LABELS)('gives back the label, never marks kanji as function and reads every kanji segment: %j', (label) => {

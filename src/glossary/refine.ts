@@ -3,18 +3,18 @@
  * and kana runs into words, finds words by their dictionary form (入力してください → 入力 + し(する) + て +
  * ください), marks grammar as function, and adds readings to every segment with kanji.
  *
- * Glossary matches are kept as they are, even where the tokenizer cuts differently: compound terms
- * (利用者証明用電子証明書) are exactly what the tokenizer splits too finely. A vocabulary match is kept
- * only when the tokenizer agrees on its edges, since general words are more often false matches
- * across a word boundary.
+ * Dictionary matches whose edges agree with the tokenizer's word boundaries are kept, even when they
+ * span several tokens: compound terms (利用者証明用電子証明書) are exactly what kuromoji splits too
+ * finely. A match that starts or ends inside a token (本人 in 日本人, 生年 in 厚生年金) is re-matched,
+ * allowing only keys that end on a word boundary; what is left is looked up token by token.
  */
 
-import type { Layer } from '../dictionary/schema';
-import type { Token, TokenPos } from '../tokenizer/token';
-import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class';
-import type { Glosser } from './matcher';
-import { normalize, normalizeWithOffsets } from './normalize';
-import type { GlossResult, Segment } from './types';
+import type { Layer } from '../dictionary/schema.ts';
+import type { Token, TokenPos } from '../tokenizer/token.ts';
+import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class.ts';
+import type { Glosser } from './matcher.ts';
+import { normalize, normalizeWithOffsets } from './normalize.ts';
+import type { GlossResult, Segment } from './types.ts';
 
 /** Parts of speech that are grammar when written in kana and not in the dictionaries. */
 export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
@@ -43,11 +43,22 @@ export function tokenizerInput(label: string): string {
   return normalize(label);
 }
 
-/** A token placed on the label, in source offsets. */
-interface Placed {
-  token: Token;
+/** Tokens placed on the normalised label. */
+interface Placement {
+  /** Token index by start offset (only tokens whose both edges fall on normalised characters). */
+  starts: Map<number, number>;
+  /** Every token edge. */
+  bounds: Set<number>;
+  tokens: readonly Token[];
+  /** Normalised [start, end) of each token, -1 where an edge falls inside a joined character. */
+  ranges: Array<[number, number]>;
+}
+
+/** A refined piece in normalised offsets, before it is mapped back to the page text. */
+interface Piece {
   start: number;
   end: number;
+  segment: Omit<Segment, 'text'>;
 }
 
 /**
@@ -55,123 +66,155 @@ interface Placed {
  * @example refine(glosser.gloss('入力してください'), tokenize(tokenizerInput('入力してください')), glosser)
  */
 export function refine(result: GlossResult, tokens: readonly Token[], glosser: Glosser): GlossResult {
-  const placed = placeTokens(result.text, tokens);
-  if (!placed) return result;
-  const starts = new Map(placed.map((p, k) => [p.start, k]));
-  const ends = new Set(placed.map((p) => p.end));
-  const reading = (s: number, e: number) => readingOf(placed, starts, s, e);
+  const { text, offsets } = normalizeWithOffsets(result.text);
+  const placement = placeTokens(result.text, text, offsets, tokens);
+  if (!placement) return result;
+  const toNormal = inverse(offsets);
+  const { bounds } = placement;
 
-  const segments: Segment[] = [];
+  const pieces: Piece[] = [];
   let regionStart = -1;
   let at = 0;
   const flush = (end: number) => {
-    if (regionStart >= 0) segments.push(...refineRegion(result.text, placed, regionStart, end, glosser));
+    if (regionStart >= 0) pieces.push(...refineRegion(text, placement, regionStart, end, glosser));
     regionStart = -1;
   };
   for (const segment of result.segments) {
-    const start = at;
-    const end = at + segment.text.length;
-    at = end;
+    const start = toNormal.get(at)!;
+    at += segment.text.length;
+    const end = toNormal.get(at)!;
     const refinable =
       segment.source === 'unknown' ||
       (segment.source === 'function' && hasKana(segment.text)) ||
-      (segment.source === 'vocabulary' && !(starts.has(start) && ends.has(end)));
+      ((segment.source === 'glossary' || segment.source === 'vocabulary') && !(bounds.has(start) && bounds.has(end)));
     if (refinable) {
       if (regionStart < 0) regionStart = start;
       continue;
     }
     flush(start);
-    segments.push(segment);
+    const { text: _text, ...rest } = segment;
+    pieces.push({ start, end, segment: rest });
   }
-  flush(at);
+  flush(text.length);
 
-  // Every segment with kanji gets a reading; copies, so that the synchronous result stays as it was.
-  let offset = 0;
-  const withReadings = mergeKatakana(segments).map((segment) => {
-    const start = offset;
-    offset += segment.text.length;
-    if (segment.reading || !hasKanji(segment.text)) return segment;
-    const r = reading(start, offset);
-    return r ? { ...segment, reading: r } : segment;
-  });
-  return { ...result, segments: withReadings };
+  // Back to the page's text; every segment with kanji gets a reading. New objects: the synchronous
+  // result stays as it was.
+  const segments = mergeKatakana(
+    pieces.map(({ start, end, segment }): Segment => {
+      const out: Segment = { text: result.text.slice(offsets[start], offsets[end]), ...segment };
+      if (!out.reading && hasKanji(out.text)) {
+        const reading = readingOf(placement, start, end);
+        if (reading) out.reading = reading;
+      }
+      return out;
+    }),
+  );
+  return { ...result, segments };
 }
 
-/** Places tokens on the label: they may be tokens of the label as written or of its normal form. */
-function placeTokens(label: string, tokens: readonly Token[]): Placed[] | undefined {
+/** Places tokens on the normalised label; they may be tokens of it or of the label as written. */
+function placeTokens(label: string, text: string, offsets: number[], tokens: readonly Token[]): Placement | undefined {
   const joined = tokens.map((t) => t.surface).join('');
-  let toSource: (i: number) => number;
-  if (joined === label) toSource = (i) => i;
-  else {
-    const { text, offsets } = normalizeWithOffsets(label);
-    if (joined !== text) return undefined;
-    toSource = (i) => offsets[i]!;
-  }
-  const placed: Placed[] = [];
+  let toNormal: (i: number) => number;
+  if (joined === text) toNormal = (i) => i;
+  else if (joined === label) {
+    const map = inverse(offsets);
+    toNormal = (i) => map.get(i) ?? -1;
+  } else return undefined;
+  const placement: Placement = { starts: new Map(), bounds: new Set(), tokens, ranges: [] };
   let at = 0;
-  for (const token of tokens) {
-    if (token.surface.length === 0) continue;
-    placed.push({ token, start: toSource(at), end: toSource(at + token.surface.length) });
+  tokens.forEach((token, k) => {
+    const start = toNormal(at);
     at += token.surface.length;
-  }
-  return placed;
+    const end = toNormal(at);
+    placement.ranges.push([start, end]);
+    if (start >= 0) placement.bounds.add(start);
+    if (end >= 0) placement.bounds.add(end);
+    if (start >= 0 && end > start) placement.starts.set(start, k);
+  });
+  return placement;
 }
 
-/** Re-segments source [from, to) by tokens, cutting tokens that cross its edges. */
-function refineRegion(label: string, placed: Placed[], from: number, to: number, glosser: Glosser): Segment[] {
-  const out: Segment[] = [];
-  for (const p of placed) {
-    const s = Math.max(p.start, from);
-    const e = Math.min(p.end, to);
-    if (e <= s) continue;
-    const text = label.slice(s, e);
-    out.push(s === p.start && e === p.end ? fromToken(p.token, text, glosser) : fromText(text, glosser));
+/** Source offset → normalised offset, for the offsets that start a normalised character. */
+function inverse(offsets: number[]): Map<number, number> {
+  return new Map(offsets.map((o, i) => [o, i]));
+}
+
+/**
+ * Re-segments normalised [from, to): the longest dictionary key ending on a word boundary, else the
+ * token there (looked up by surface and base form), else the characters up to the next boundary.
+ */
+function refineRegion(text: string, placement: Placement, from: number, to: number, glosser: Glosser): Piece[] {
+  const out: Piece[] = [];
+  const onBoundary = (end: number) => end === to || placement.bounds.has(end);
+  let at = from;
+  while (at < to) {
+    const match = glosser.longestMatch(text, at, to, onBoundary);
+    if (match) {
+      out.push({ start: at, end: match.end, segment: dictionarySegment(glosser, match.entry, text.slice(at, match.end)) });
+      at = match.end;
+      continue;
+    }
+    const k = placement.starts.get(at);
+    const tokenEnd = k === undefined ? -1 : placement.ranges[k]![1];
+    if (k !== undefined && tokenEnd <= to) {
+      out.push({ start: at, end: tokenEnd, segment: fromToken(placement.tokens[k]!, text.slice(at, tokenEnd), glosser) });
+      at = tokenEnd;
+      continue;
+    }
+    let end = at + 1;
+    while (end < to && !placement.bounds.has(end)) end++;
+    out.push({ start: at, end, segment: byCharacters(text.slice(at, end)) });
+    at = end;
   }
   return out;
 }
 
-/** A segment for a whole token: by dictionary (surface, then base form), else by part of speech. */
-function fromToken(token: Token, text: string, glosser: Glosser): Segment {
+function dictionarySegment(glosser: Glosser, entry: number, text: string): Omit<Segment, 'text'> {
+  const { text: _text, ...rest } = glosser.segmentFor(entry, text);
+  return rest;
+}
+
+/** A segment for a whole token not matched by its surface: by base form, else by part of speech. */
+function fromToken(token: Token, text: string, glosser: Glosser): Omit<Segment, 'text'> {
   const kanji = hasKanji(text);
-  if (!kanji && !hasKana(text)) return { text, source: 'function' };
-  if (!kanji && GRAMMAR_POS.has(token.pos)) return { text, source: 'function' };
+  if (!kanji && !hasKana(text)) return { source: 'function' };
+  if (!kanji && GRAMMAR_POS.has(token.pos)) return { source: 'function' };
+  const words = token.base === text ? [text] : [text, token.base];
   for (const layer of LAYERS) {
-    for (const word of token.base === text ? [text] : [text, token.base]) {
+    for (const word of words) {
       const entry = glosser.lookup(word, layer);
       if (entry < 0) continue;
-      const segment = glosser.segmentFor(entry, text);
+      const segment = dictionarySegment(glosser, entry, text);
       if (word !== text) segment.base = word;
       // The token's reading is the surface's (申し込ん), the entry's the dictionary form's (もうしこむ).
       if (kanji && token.reading) segment.reading = token.reading;
       return segment;
     }
   }
-  if (kanji) return token.reading ? { text, reading: token.reading, source: 'unknown' } : { text, source: 'unknown' };
-  return { text, source: FUNCTION_POS.has(token.pos) ? 'function' : 'unknown' };
+  if (kanji) return token.reading ? { reading: token.reading, source: 'unknown' } : { source: 'unknown' };
+  return { source: FUNCTION_POS.has(token.pos) ? 'function' : 'unknown' };
 }
 
-/** A segment for part of a token (where a kept match cut it): by dictionary, else by characters. */
-function fromText(text: string, glosser: Glosser): Segment {
-  for (const layer of LAYERS) {
-    const entry = glosser.lookup(text, layer);
-    if (entry >= 0) return glosser.segmentFor(entry, text);
-  }
-  return { text, source: hasKanji(text) || isKatakana(text) ? 'unknown' : 'function' };
+/** A segment for characters that are not a whole token (where a kept match cut one). */
+function byCharacters(text: string): Omit<Segment, 'text'> {
+  return { source: hasKanji(text) || isKatakana(text) ? 'unknown' : 'function' };
 }
 
-/** The reading of source [s, e) when whole tokens cover it exactly and each has a reading. */
-function readingOf(placed: Placed[], starts: Map<number, number>, s: number, e: number): string | undefined {
-  let k = starts.get(s);
-  if (k === undefined) return undefined;
+/** The reading of normalised [s, e) when whole tokens cover it exactly and each has a reading. */
+function readingOf(placement: Placement, s: number, e: number): string | undefined {
   let reading = '';
-  for (let at = s; at < e; k++) {
-    const p = placed[k];
-    if (!p || p.end > e) return undefined;
-    const kana = isHiraganaOnly(p.token.surface) || isKatakana(p.token.surface);
-    const r = p.token.reading ?? (kana ? toHiragana(p.token.surface) : undefined);
+  for (let at = s; at < e; ) {
+    const k = placement.starts.get(at);
+    if (k === undefined) return undefined;
+    const [, end] = placement.ranges[k]!;
+    const token = placement.tokens[k]!;
+    if (end > e) return undefined;
+    const kana = isHiraganaOnly(token.surface) || isKatakana(token.surface);
+    const r = token.reading ?? (kana ? toHiragana(token.surface) : undefined);
     if (r === undefined) return undefined;
     reading += r;
-    at = p.end;
+    at = end;
   }
   return reading || undefined;
 }
@@ -181,13 +224,7 @@ function mergeKatakana(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.source === 'unknown' &&
-      segment.source === 'unknown' &&
-      isKatakana(prev.text) &&
-      isKatakana(segment.text)
-    ) {
+    if (prev?.source === 'unknown' && segment.source === 'unknown' && isKatakana(prev.text) && isKatakana(segment.text)) {
       out[out.length - 1] = { text: prev.text + segment.text, source: 'unknown' };
     } else out.push(segment);
   }

@@ -3,8 +3,8 @@
  * so that tests exercise the same index layout as the extension. Test-only: not imported by app code.
  */
 
-import { compile } from '../dictionary/compile';
-import type { CompiledIndex } from '../dictionary/compiled-index';
+import { compile } from '../dictionary/compile.ts';
+import type { CompiledIndex } from '../dictionary/compiled-index.ts';
 
 const GLOSSARY = `
 category: card
@@ -22,6 +22,9 @@ entries:
   - { term: 申込, reading: もうしこみ, en: application, variants: [申込み, 申し込み] }
   - { term: ID, en: ID, category: form }
   - { term: パスワード, en: password, category: form }
+  - { term: 本人, reading: ほんにん, en: the person themself }
+  - { term: 住所, reading: じゅうしょ, en: address (as registered), category: municipal }
+  - { term: 生年, reading: せいねん, en: year of birth }
 `;
 
 const VOCABULARY = `
@@ -40,13 +43,16 @@ entries:
   - { term: 者, reading: しゃ, en: person (suffix), pos: suffix }
   - { term: 書, reading: しょ, en: document (suffix), pos: suffix }
   - { term: 用, reading: よう, en: for (suffix), pos: suffix }
+  - { term: 日本人, reading: にほんじん, en: Japanese national }
+  - { term: 年金, reading: ねんきん, en: pension }
+  - { term: 申込み, reading: もうしこみ, en: application (general) }
 `;
 
 /** Compiles the inline test dictionaries; throws if they do not validate (a broken fixture). */
 export function testIndex(): CompiledIndex {
   const { index, errors } = compile([
     { path: 'dictionaries/glossary/test.yaml', text: GLOSSARY },
-    { path: 'dictionaries/vocabulary/test.yaml', text: VOCABULARY },
+    { path: 'dictionaries/vocabulary/test-vocab.yaml', text: VOCABULARY },
   ]);
   if (errors.length > 0) throw new Error(`test index does not validate: ${JSON.stringify(errors)}`);
   return index;

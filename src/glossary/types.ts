@@ -3,7 +3,7 @@
  * printed by the CLI as JSON.
  */
 
-import type { Category } from '../dictionary/schema';
+import type { Category } from '../dictionary/schema.ts';
 
 /** Where a segment's meaning comes from. */
 export type SegmentSource = 'glossary' | 'vocabulary' | 'function' | 'unknown';

@@ -19,6 +19,9 @@ export const LEADING_MARKS: readonly RegExp[] = [
   /^[\s*※・■□●○◆◇▼▽▶►>\-]+/u,
 ];
 
+/** True when a label may carry something {@link labelCore} removes (a superset of the rules above). */
+const MAY_BE_DECORATED = /^[([【〔<＜〈「『《*※・■□●○◆◇▼▽▶►>\-]|[)\]】〕>＞〉」』》:*※。.、,!！?？]$|必須|任意/u;
+
 /** Bracket pairs that may wrap a whole label. */
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['(', ')'],
@@ -39,6 +42,8 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
  */
 export function labelCore(normalized: string): string {
   let text = normalized.trim();
+  // Most labels carry no decoration: one test instead of seven replaces.
+  if (!MAY_BE_DECORATED.test(text)) return text;
   for (let guard = 0; guard < 8; guard++) {
     let next = text;
     for (const mark of TRAILING_MARKS) next = next.replace(mark, '');

@@ -4,6 +4,8 @@
  * anything they don't know: a page or another extension cannot make us throw.
  */
 import type { PortalId } from '@/src/portals/portals';
+import type { Token } from '@/src/tokenizer/token';
+import type { TokenizerHostStats } from '@/src/tokenizer/host';
 
 /** What a content script says about its page, for the popup's "This page". */
 export interface PageInfo {
@@ -20,13 +22,45 @@ export interface PageInfo {
 
 /** Request and response types of every message, keyed by message type. */
 export interface Protocol {
+  /** Popup → a tab's content script: what it found on its page. */
   'tab:getPageInfo': { request: Record<never, never>; response: PageInfo };
+  /** Content script → background: tokens of label texts (from the one shared tokenizer host). */
+  'bg:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
+  /** Anyone → background: the tokenizer host's state (diagnostics and benchmarks). */
+  'bg:tokenizerStats': { request: Record<never, never>; response: TokenizerHostStats | null };
+  /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
+  'bg:tokenizerReleased': { request: Record<never, never>; response: null };
+  /** Background → offscreen document (Chrome): tokenize. */
+  'offscreen:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
+  /** Background → offscreen document (Chrome): the host's state. */
+  'offscreen:stats': { request: Record<never, never>; response: TokenizerHostStats };
 }
+
+/** Tokens per text in the order asked, or an error message when the tokenizer could not load. */
+export type TokenizeResponse = { tokens: Token[][] } | { error: string };
+
+/** Longest list of texts in one tokenize request, and the longest text: bounds on what a page can make us do. */
+export const TOKENIZE_LIMITS = { texts: 200, chars: 500 } as const;
 
 export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>(['tab:getPageInfo']);
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'tab:getPageInfo',
+  'bg:tokenize',
+  'bg:tokenizerStats',
+  'bg:tokenizerReleased',
+  'offscreen:tokenize',
+  'offscreen:stats',
+]);
+
+/** The texts of a tokenize request, checked: an array of strings within {@link TOKENIZE_LIMITS}, else null. */
+export function tokenizeTexts(message: { texts?: unknown }): string[] | null {
+  const { texts } = message;
+  if (!Array.isArray(texts) || texts.length > TOKENIZE_LIMITS.texts) return null;
+  if (!texts.every((t): t is string => typeof t === 'string' && t.length <= TOKENIZE_LIMITS.chars)) return null;
+  return texts;
+}
 
 /** Runtime check of an incoming message: true only for a known type. */
 export function isMessage(value: unknown): value is Message {

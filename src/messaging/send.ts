@@ -9,3 +9,9 @@ export async function sendToTab<T extends MessageType>(
   const response: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   return response as Protocol[T]['response'];
 }
+
+/** Sends a typed message to the extension's other contexts (background, offscreen document) and returns the answer. */
+export async function sendToExtension<T extends MessageType>(message: Message<T>): Promise<Protocol[T]['response']> {
+  const response: unknown = await browser.runtime.sendMessage(message);
+  return response as Protocol[T]['response'];
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTokenizerHost, type HostTimers } from './host';
-import type { Token, TokenizeFn } from './token';
+import { createTokenizerHost, type HostTimers } from './host.ts';
+import type { Token, TokenizeFn } from './token.ts';
 
 /** A fake tokenizer: one token per character, counting its calls. */
 function fakeTokenizer(): { fn: TokenizeFn; calls: string[] } {

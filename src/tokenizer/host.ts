@@ -8,8 +8,8 @@
  * the offscreen document is closed, which the caller may do in `onRelease`).
  */
 
-import { LruCache } from './lru';
-import type { Token, TokenizeFn } from './token';
+import { LruCache } from './lru.ts';
+import type { Token, TokenizeFn } from './token.ts';
 
 /** The timer functions the host needs (globalThis's by default; fakes in tests). */
 export interface HostTimers {

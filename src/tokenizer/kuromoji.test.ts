@@ -1,6 +1,6 @@
 import type { IpadicFeatures } from '@sglkc/kuromoji';
 import { describe, expect, it } from 'vitest';
-import { mapPos, POS_TABLE, toToken } from './kuromoji';
+import { mapPos, POS_TABLE, toToken } from './kuromoji.ts';
 
 function features(over: Partial<IpadicFeatures>): IpadicFeatures {
   return {

@@ -8,8 +8,8 @@
  */
 
 import kuromoji, { type IpadicFeatures } from '@sglkc/kuromoji';
-import { toHiragana } from '../glossary/char-class';
-import type { Token, TokenizeFn, TokenPos } from './token';
+import { toHiragana } from '../glossary/char-class.ts';
+import type { Token, TokenizeFn, TokenPos } from './token.ts';
 
 /**
  * IPADIC (品詞, 品詞細分類1) → {@link TokenPos}. A `*` detail is the default for the 品詞; declared as

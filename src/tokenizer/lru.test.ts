@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LruCache } from './lru';
+import { LruCache } from './lru.ts';
 
 describe('LruCache', () => {
   it('returns what was stored and undefined for what was not', () => {

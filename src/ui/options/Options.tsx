@@ -33,7 +33,7 @@ export function Options() {
       <select
         id="language"
         value={settings.uiLanguage}
-        onChange={(e) => void updateSettings({ uiLanguage: (e.currentTarget).value })}
+        onChange={(e) => void updateSettings({ uiLanguage: e.currentTarget.value })}
       >
         <option value="auto">{t('options.languageAuto')}</option>
         {UI_LANGUAGES.map((lang) => (
@@ -50,7 +50,7 @@ export function Options() {
               <input
                 type="checkbox"
                 checked={!settings.disabledPortals.includes(portal.id)}
-                onChange={(e) => togglePortal(portal.id, (e.currentTarget).checked)}
+                onChange={(e) => togglePortal(portal.id, e.currentTarget.checked)}
               />
               {t(`portal.${portal.id}`)}
             </label>
@@ -61,7 +61,7 @@ export function Options() {
         <input
           type="checkbox"
           checked={settings.furigana}
-          onChange={(e) => void updateSettings({ furigana: (e.currentTarget).checked })}
+          onChange={(e) => void updateSettings({ furigana: e.currentTarget.checked })}
         />
         {t('options.furigana')}
       </label>

@@ -63,7 +63,12 @@ export function ThisPage({ t }: { t: i18n['t'] }) {
         )}
       </dl>
       <label class="toggle">
-        <input type="checkbox" checked={info.active} onChange={(event) => void toggle(event)} data-testid="portal-toggle" />
+        <input
+          type="checkbox"
+          checked={info.active}
+          onChange={(event) => void toggle(event)}
+          data-testid="portal-toggle"
+        />
         {t('popup.enabledHere')}
       </label>
       {!info.active && <p class="muted">{t('popup.offHere')}</p>}

@@ -25,7 +25,9 @@ function wrap(page: Page): TestPage {
 }
 
 /** Starts Chromium with the extension; `headless: false` opens a window (for `npm run demo` on a desktop). */
-export async function launchChromium({ headless = true }: { headless?: boolean } = {}): Promise<Driver & { closed(): Promise<void> }> {
+export async function launchChromium({ headless = true }: { headless?: boolean } = {}): Promise<
+  Driver & { closed(): Promise<void> }
+> {
   const extension = BUILDS.chromium;
   assertBuilt(extension);
   const userDataDir = mkdtempSync(join(tmpdir(), 'tebiki-chromium-'));
@@ -59,9 +61,17 @@ export async function launchChromium({ headless = true }: { headless?: boolean }
   // The welcome tab that opens on install is not part of any test.
   for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
 
+  let extensionPage: Page | null = null;
   return {
     name: 'chromium',
     requests,
+    async inExtension(fn, arg) {
+      if (!extensionPage || extensionPage.isClosed()) {
+        extensionPage = await context.newPage();
+        await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+      }
+      return extensionPage.evaluate(fn as never, arg) as never;
+    },
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

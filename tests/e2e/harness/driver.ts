@@ -30,6 +30,8 @@ export interface Driver {
   open(url: string): Promise<TestPage>;
   /** Opens the extension's popup page describing the tab that shows `page`. */
   openPopup(page: TestPage): Promise<TestPage>;
+  /** Runs a function in an extension page (where `chrome`/`browser` is the WebExtension API). */
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Every request the browser tried to send to the network, for the privacy tests. */
   readonly requests: string[];
   close(): Promise<void>;

@@ -76,6 +76,7 @@ export async function launchFirefox(): Promise<Driver> {
   return {
     name: 'firefox',
     requests,
+    inExtension: (fn, arg) => helper.evaluate(fn as never, arg),
     async open(url) {
       const page = await browser.newPage();
       await intercept(page, requests);

@@ -1,0 +1,119 @@
+/**
+ * Benchmark of the synchronous glosser (what the content script runs on every page) and of the
+ * compiled index's size. Prints a table.
+ *
+ *   npx tsx scripts/bench-gloss.ts [--runs N] [--tokenizer]
+ *
+ * Labels: ../shared/eval/labels-dev/*.txt when present, else tests/fixtures/*.txt, repeated to 1,000.
+ * --tokenizer  also measures kuromoji in Node: cold load and warm per-label tokenize + refine
+ *              (the Chromium numbers come from the end-to-end benchmark).
+ * Run with `node --expose-gc --import tsx scripts/bench-gloss.ts` to also measure the glosser's heap.
+ */
+
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compile } from '../src/dictionary/compile.ts';
+import { createGlosser } from '../src/glossary/matcher.ts';
+import { refine, tokenizerInput } from '../src/glossary/refine.ts';
+import { readLabelFiles } from './lib/labels.ts';
+import { loadDictionaryFiles, PROJECT_ROOT } from './lib/load-dictionaries.ts';
+import { loadNodeTokenizer } from './lib/node-tokenizer.ts';
+
+const LABEL_DIRS = [path.resolve(PROJECT_ROOT, '../shared/eval/labels-dev'), path.join(PROJECT_ROOT, 'tests/fixtures')];
+const LABEL_COUNT = 1000;
+
+function parseArgs(argv: string[]): { runs: number; tokenizer: boolean } {
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 21;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+  return { runs, tokenizer: argv.includes('--tokenizer') };
+}
+
+/** 1,000 real labels, cycling through the first label folder that exists. */
+function benchLabels(): { labels: string[]; from: string } {
+  for (const dir of LABEL_DIRS) {
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => path.join(dir, f));
+    const unique = readLabelFiles(files);
+    if (unique.length === 0) continue;
+    const labels = Array.from({ length: LABEL_COUNT }, (_, i) => unique[i % unique.length]!);
+    return { labels, from: `${path.relative(PROJECT_ROOT, dir)} (${unique.length} distinct)` };
+  }
+  throw new Error(`no label files in ${LABEL_DIRS.join(' or ')}`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Heap used after a full GC, when the process was started with --expose-gc. */
+function heapUsed(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function printTable(rows: Array<[string, string]>): void {
+  const width = Math.max(...rows.map(([name]) => name.length));
+  for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+}
+
+async function main(): Promise<void> {
+  const { runs, tokenizer } = parseArgs(process.argv.slice(2));
+  const { labels, from } = benchLabels();
+  const { index, errors } = compile(loadDictionaryFiles());
+  if (errors.length > 0) console.error(`warning: ${errors.length} dictionary errors; those entries are left out`);
+
+  const json = JSON.stringify(index);
+  const before = heapUsed();
+  let glosser = createGlosser(index);
+  const after = heapUsed();
+  const buildTimes = Array.from({ length: 5 }, () => time(() => (glosser = createGlosser(index))));
+
+  for (let i = 0; i < 3; i++) for (const label of labels) glosser.gloss(label); // warm up the JIT
+  const runTimes = Array.from({ length: runs }, () =>
+    time(() => {
+      for (const label of labels) glosser.gloss(label);
+    }),
+  );
+
+  const rows: Array<[string, string]> = [
+    ['labels', `${labels.length} from ${from}`],
+    ['entries', `${index.glossaryCount} glossary + ${index.term.length - index.glossaryCount} vocabulary, ${index.alias.length} aliases`],
+    ['index size', `${(Buffer.byteLength(json) / 1024).toFixed(1)} KiB JSON, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzipped`],
+    ['createGlosser', `${median(buildTimes).toFixed(2)} ms (median of 5)`],
+    ['glosser heap', before !== undefined && after !== undefined ? `${((after - before) / 1048576).toFixed(1)} MiB` : 'n/a (run node with --expose-gc)'],
+    [`gloss ${labels.length} labels`, `${median(runTimes).toFixed(2)} ms median of ${runs} (min ${Math.min(...runTimes).toFixed(2)}, max ${Math.max(...runTimes).toFixed(2)})`],
+  ];
+
+  if (tokenizer) {
+    const start = performance.now();
+    const tokenize = await loadNodeTokenizer();
+    const coldMs = performance.now() - start;
+    const distinct = [...new Set(labels)];
+    const warm = time(() => {
+      for (const label of distinct) refine(glosser.gloss(label), tokenize(tokenizerInput(label)), glosser);
+    });
+    rows.push(['kuromoji load (Node)', `${coldMs.toFixed(0)} ms`]);
+    rows.push(['tokenize + refine', `${((1000 * warm) / distinct.length).toFixed(1)} µs per label (${distinct.length} labels, uncached)`]);
+  }
+  printTable(rows);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { compile } from '../src/dictionary/compile.ts';
+import { createGlosser } from '../src/glossary/matcher.ts';
+import { normalize } from '../src/glossary/normalize.ts';
+import { readLabelFiles } from './lib/labels.ts';
+import { loadDictionaryFiles } from './lib/load-dictionaries.ts';
+const dir = '/work/shared/eval/labels-dev';
+const labels = readLabelFiles(readdirSync(dir).map(f => dir + '/' + f)).slice(0, 1000);
+const norm = labels.map(normalize);
+const { index } = compile(loadDictionaryFiles());
+let t0 = performance.now();
+const g = createGlosser(index);
+console.log('build', (performance.now() - t0).toFixed(1));
+const t = (name: string, fn: () => void) => { for (let i = 0; i < 10; i++) fn(); const xs: number[] = []; for (let i = 0; i < 51; i++) { const s = performance.now(); fn(); xs.push(performance.now() - s); } xs.sort((a, b) => a - b); console.log(name, 'min', xs[0]!.toFixed(2), 'median', xs[25]!.toFixed(2), 'ms'); };
+t('gloss', () => { for (const l of labels) g.gloss(l); });
+t('longestMatch all positions', () => { for (const l of norm) for (let i = 0; i < l.length; i++) g.longestMatch(l, i, l.length); });
+t('build', () => createGlosser(index));
