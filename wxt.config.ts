@@ -40,7 +40,8 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_extActionTitle__' },
     // offscreen: Chrome's home for the shared tokenizer (Firefox uses its background page).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // activeTab + scripting: "Annotate this page" on other sites, only when the user asks (no all-sites access).
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The portal hosts only: the popup reads the active portal tab's URL; the content script runs there.
     host_permissions: portalMatchPatterns(),
     content_security_policy: {

@@ -1,11 +1,13 @@
 /**
- * Wires the page to the overlay: focusing or hovering a field (or its label) shows its explanation; leaving it,
- * or Esc, hides it. Listeners are added through `listen`, so they go away when the content script is invalidated.
+ * Wires the page to the overlay. Scans the page once at start and again for content added later (debounced
+ * MutationObserver, also inside open shadow roots), glosses every label at once, and shows the explanation when a
+ * field, its label, a button or a message is focused or hovered. Esc hides it. Listeners are added through
+ * `listen`, so they go away when the content script is invalidated.
  */
-import { findControls, isFormControl, isVisible, type FormControl } from './controls';
-import { explainGlosses, explainLabel, hasEnglish, labelTexts, type Glosser } from './explain';
-import { labelFor } from './labels';
+import { isFormControl } from './controls';
+import { explainGlosses, hasEnglish, itemTexts, type Glosser } from './explain';
 import type { Overlay } from './overlay';
+import { scan, searchRoots, visibleFields, type ScanItem } from './scan';
 import type { TooltipModel } from './tooltip-view';
 
 /** Adds an event listener that is removed when the content script goes away. */
@@ -22,69 +24,156 @@ export interface AnnotatorOptions {
   glosser: Glosser;
   listen: Listen;
   furigana: () => boolean;
+  /** Whether inline chips are on (read on every change, so the popup's toggle applies at once). */
+  inline: () => boolean;
   emptyText: string;
+  /** Debounce of rescans after DOM changes, in ms. */
+  debounceMs?: number;
 }
 
 export interface Annotator {
   /** Counts for the popup: visible controls, and those with an English explanation. */
   counts(): { fields: number; annotated: number };
+  /** When the first full scan and gloss finished (performance.now()), for benchmarks. */
+  readonly readyAt: number | null;
+  /** Re-applies settings (inline chips, furigana). */
+  refresh(): void;
+  stop(): void;
 }
 
-/** The control a hovered element stands for: the control itself, or the control its label points to. */
-function controlFromTarget(target: EventTarget | null): FormControl | null {
+const DEFAULT_DEBOUNCE_MS = 50;
+
+/** The scanned item an event is about: the element itself, a label's control, or the nearest scanned ancestor. */
+function itemForEvent(event: Event, items: Map<Element, ScanItem>): ScanItem | null {
+  // composedPath()[0] is the real target inside an open shadow root (event.target is retargeted to the host).
+  const target = event.composedPath()[0];
   if (!(target instanceof Element)) return null;
-  if (isFormControl(target)) return target;
   const label = target.closest('label');
-  return label && isFormControl(label.control) ? label.control : null;
+  if (!isFormControl(target) && label && label.control && items.has(label.control)) return items.get(label.control)!;
+  let el: Element | null = target;
+  while (el) {
+    const item = items.get(el);
+    if (item) return item;
+    el = el.parentElement;
+  }
+  return null;
 }
 
-/** Starts explaining the fields of `doc`. */
+/** Starts explaining the page. */
 export function startAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, overlay, glosser, listen } = options;
-  const cache = new WeakMap<FormControl, TooltipModel>();
-  const refined = new WeakSet<FormControl>();
+  const items = new Map<Element, ScanItem>();
+  const models = new Map<Element, TooltipModel>();
+  const refined = new WeakSet<Element>();
+  const observers: MutationObserver[] = [];
+  const observed = new WeakSet<Node>();
+  let readyAt: number | null = null;
+  let stopped = false;
   const explainOptions = () => ({ furigana: options.furigana(), emptyText: options.emptyText });
 
-  const modelFor = (control: FormControl): TooltipModel => {
-    let model = cache.get(control);
+  const modelFor = (item: ScanItem): TooltipModel => {
+    let model = models.get(item.element);
     if (!model) {
-      model = explainLabel(labelFor(control, doc), glosser, explainOptions());
-      cache.set(control, model);
+      model = explainGlosses(
+        itemTexts(item).map((text) => glosser.gloss(text)),
+        explainOptions(),
+      );
+      models.set(item.element, model);
     }
     return model;
   };
 
-  /** Asks the shared tokenizer for readings and inflected words once per control; updates a visible tooltip. */
-  const refineLater = (control: FormControl) => {
-    if (refined.has(control) || !glosser.refineAll) return;
-    refined.add(control);
-    void glosser.refineAll(labelTexts(labelFor(control, doc))).then((results) => {
-      if (!results) return refined.delete(control);
-      cache.set(control, explainGlosses(results, explainOptions()));
-      if (overlay.visibleFor === control) overlay.show(control, modelFor(control));
+  /** Asks the shared tokenizer for readings and inflected words once per item; updates a visible tooltip. */
+  const refineLater = (item: ScanItem) => {
+    if (refined.has(item.element) || !glosser.refineAll) return;
+    refined.add(item.element);
+    void glosser.refineAll(itemTexts(item)).then((results) => {
+      if (!results || stopped) return void refined.delete(item.element);
+      models.set(item.element, explainGlosses(results, explainOptions()));
+      if (overlay.visibleFor === item.element) overlay.show(item.element, modelFor(item));
     });
   };
 
-  const show = (control: FormControl) => {
-    overlay.show(control, modelFor(control));
-    refineLater(control);
+  const show = (item: ScanItem) => {
+    overlay.show(item.element, modelFor(item));
+    refineLater(item);
   };
 
+  const renderChips = () => {
+    if (!options.inline()) return overlay.chips.clear();
+    const chips = [];
+    for (const item of items.values()) {
+      if (!item.element.isConnected) continue;
+      const model = modelFor(item);
+      const entry = model.entries[model.entries.length - 1];
+      const text = entry?.english ?? entry?.words.map((w) => w.gloss).join(' ');
+      // Fields are explained by their label's chip (fields with only a placeholder get their own).
+      const anchor = item.kind === 'field' ? (labelElement(item.element) ?? item.element) : item.element;
+      if (text) chips.push({ anchor, text });
+    }
+    overlay.chips.set(dedupe(chips));
+  };
+
+  /** Scans `root`, glosses what it finds, and watches it (and shadow roots in it) for changes. */
+  const annotate = (root: Document | ShadowRoot | Element) => {
+    for (const item of scan(root)) {
+      items.set(item.element, item);
+      modelFor(item);
+    }
+    for (const node of searchRoots(root)) if (node !== root || root === doc) observe(node);
+  };
+
+  let pending: Node[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    if (stopped) return;
+    const roots = pending.filter((node) => node.isConnected && !pending.some((o) => o !== node && o.contains(node)));
+    pending = [];
+    for (const root of roots) annotate(root as Element);
+    // Drop items whose elements left the page, so a page that swaps content doesn't grow our maps forever.
+    for (const element of items.keys()) {
+      if (element.isConnected) continue;
+      items.delete(element);
+      models.delete(element);
+    }
+    renderChips();
+  };
+
+  function observe(node: Document | ShadowRoot | Element) {
+    if (observed.has(node) || !doc.defaultView) return;
+    observed.add(node);
+    const observer = new doc.defaultView.MutationObserver((records) => {
+      for (const record of records) {
+        for (const added of Array.from(record.addedNodes)) {
+          if (added.nodeType === 1 && !(added as Element).closest('tebiki-overlay')) pending.push(added);
+          else if (added.nodeType === 3 && added.parentElement) pending.push(added.parentElement);
+        }
+        if (record.type === 'characterData' && record.target.parentElement) pending.push(record.target.parentElement);
+      }
+      if (pending.length > 0 && timer === null) timer = setTimeout(flush, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    });
+    observer.observe(node, { childList: true, subtree: true, characterData: true });
+    observers.push(observer);
+  }
+
   listen(doc, 'focusin', (event) => {
-    const control = controlFromTarget(event.target);
-    if (control) show(control);
+    const item = itemForEvent(event, items);
+    if (item) show(item);
   });
   listen(doc, 'focusout', (event) => {
-    if (overlay.visibleFor === event.target) overlay.hide();
+    const target = event.composedPath()[0];
+    if (overlay.visibleFor && overlay.visibleFor === target) overlay.hide();
   });
   listen(doc, 'mouseover', (event) => {
-    const control = controlFromTarget(event.target);
-    if (control) show(control);
+    const item = itemForEvent(event, items);
+    if (item) show(item);
   });
   listen(doc, 'mouseout', (event) => {
-    const control = controlFromTarget(event.target);
+    const item = itemForEvent(event, items);
     // Keep the tooltip of the focused field while the pointer wanders.
-    if (control && overlay.visibleFor === control && doc.activeElement !== control) overlay.hide();
+    const active = doc.activeElement?.shadowRoot?.activeElement ?? doc.activeElement;
+    if (item && overlay.visibleFor === item.element && active !== item.element) overlay.hide();
   });
   listen(doc, 'keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape' && overlay.visibleFor) overlay.hide();
@@ -93,10 +182,43 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   listen(doc, 'scroll', follow, { capture: true, passive: true });
   if (doc.defaultView) listen(doc.defaultView, 'resize', follow, { passive: true });
 
+  annotate(doc);
+  renderChips();
+  readyAt = performance.now();
+
   return {
     counts() {
-      const controls = findControls(doc).filter(isVisible);
-      return { fields: controls.length, annotated: controls.filter((c) => hasEnglish(modelFor(c))).length };
+      const fields = visibleFields([...items.values()]);
+      return { fields: fields.length, annotated: fields.filter((item) => hasEnglish(modelFor(item))).length };
+    },
+    get readyAt() {
+      return readyAt;
+    },
+    refresh() {
+      models.clear();
+      renderChips();
+    },
+    stop() {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+      for (const observer of observers) observer.disconnect();
+      items.clear();
+      models.clear();
     },
   };
+}
+
+/** The label element that names a field, for placing its chip. */
+function labelElement(field: Element): Element | null {
+  const labels = (field as HTMLInputElement).labels;
+  if (labels && labels.length > 0) return labels[0]!;
+  const cell = field.closest('td');
+  const header = cell?.parentElement?.querySelector(':scope > th');
+  return header ?? null;
+}
+
+/** One chip per anchor (a row header labels several fields). */
+function dedupe<T extends { anchor: Element }>(chips: T[]): T[] {
+  const seen = new Set<Element>();
+  return chips.filter((chip) => (seen.has(chip.anchor) ? false : (seen.add(chip.anchor), true)));
 }

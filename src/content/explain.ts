@@ -2,6 +2,7 @@
  * From a control's label to what the tooltip shows: each label text glossed, turned into a view model.
  */
 import type { LabelInfo } from './labels';
+import type { ScanItem } from './scan';
 import type { TooltipEntry, TooltipModel } from './tooltip-view';
 
 /** The part of a gloss result the tooltip needs (the glossary module's GlossResult satisfies it). */
@@ -36,6 +37,24 @@ export function toEntry(result: GlossLike): TooltipEntry {
 /** The texts a label is explained by: the broader context first (row header, legend), then the label itself. */
 export function labelTexts(label: LabelInfo): string[] {
   return [...label.context, label.text].filter(Boolean);
+}
+
+/** Longest list of a select's options explained in its tooltip. */
+const MAX_OPTIONS = 12;
+
+/**
+ * The texts an item is explained by: a field's context and label, then the options of a select; any other item's
+ * own text.
+ */
+export function itemTexts(item: ScanItem): string[] {
+  const texts = labelTexts(item.label);
+  if (item.element.localName === 'select') {
+    const options = Array.from((item.element as HTMLSelectElement).options)
+      .map((o) => o.text.trim())
+      .filter((t) => t && /[\u3040-\u30ff\u3400-\u9fff]/.test(t));
+    texts.push(...options.slice(0, MAX_OPTIONS));
+  }
+  return texts;
 }
 
 /** The tooltip model for glossed label texts. */

@@ -42,11 +42,11 @@ export function textWithoutControls(element: Element): string {
   return cleanText(parts.join(' '));
 }
 
-function byIds(doc: Document, ids: string): string {
+function byIds(root: Document | ShadowRoot, ids: string): string {
   return cleanText(
     ids
       .split(/\s+/)
-      .map((id) => doc.getElementById(id))
+      .map((id) => root.getElementById(id))
       .filter((el): el is HTMLElement => el !== null)
       .map((el) => textWithoutControls(el))
       .join(' '),
@@ -89,11 +89,19 @@ function rowHeader(cell: HTMLTableCellElement): string {
   return '';
 }
 
+/** The dt a control's dd belongs to (dl layouts: <dt>氏名</dt><dd><input></dd>). */
+function definitionTerm(control: Element): string {
+  const dd = control.closest('dd');
+  let dt = dd?.previousElementSibling ?? null;
+  while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
+  return dt ? textWithoutControls(dt) : '';
+}
+
 /** The explicit label of a control: label[for], a wrapping label, aria-labelledby or aria-label. */
-function explicitLabel(control: FormControl, doc: Document): string {
+function explicitLabel(control: FormControl, root: Document | ShadowRoot): string {
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = byIds(doc, labelledBy);
+    const text = byIds(root, labelledBy);
     if (text) return text;
   }
   const fromLabels = Array.from(control.labels ?? [])
@@ -108,7 +116,9 @@ function explicitLabel(control: FormControl, doc: Document): string {
  * The label of a form control. Tries, in order: aria-labelledby, label elements, aria-label, the text before it in
  * its table cell under the row header, a fieldset legend, title, placeholder.
  */
-export function labelFor(control: FormControl, doc: Document = control.ownerDocument): LabelInfo {
+export function labelFor(control: FormControl): LabelInfo {
+  // aria-labelledby ids resolve in the control's own tree (its shadow root, if it is in one).
+  const root = control.getRootNode() as Document | ShadowRoot;
   const context: string[] = [];
   const cell = control.closest<HTMLTableCellElement>('td, th');
   const header = cell ? rowHeader(cell) : '';
@@ -116,9 +126,12 @@ export function labelFor(control: FormControl, doc: Document = control.ownerDocu
   const legendText = legend ? textWithoutControls(legend) : '';
   if (legendText) context.push(legendText);
   if (header && header !== legendText) context.push(header);
+  const term = definitionTerm(control);
+  if (term && !context.includes(term)) context.push(term);
 
-  let text = explicitLabel(control, doc);
+  let text = explicitLabel(control, root);
   if (!text && cell) text = precedingText(control, cell);
+  if (!text && !cell && control.parentElement) text = precedingText(control, control.parentElement);
   if (!text) text = cleanText(control.getAttribute('title') ?? control.getAttribute('placeholder'));
   if (!text && context.length > 0) text = context.pop() ?? '';
   return { text, context: context.filter((c) => c !== text) };

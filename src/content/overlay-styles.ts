@@ -25,4 +25,21 @@ export const OVERLAY_CSS = `
 .words li + li::before { content: " · "; color: #7b8794; }
 .hint { margin-top: 4px; color: #fce588; font-size: 13px; }
 .context { color: #cbd2d9; font-size: 12px; }
+.options { margin-top: 4px; color: #e4e7eb; font-size: 12px; }
+.chips { position: absolute; top: 0; left: 0; }
+.chip {
+  position: absolute;
+  z-index: 2147483646;
+  max-width: 260px;
+  padding: 0 4px;
+  border-radius: 3px;
+  background: rgba(26, 74, 138, 0.92);
+  color: #ffffff;
+  font: 11px/14px system-ui, -apple-system, "Segoe UI", sans-serif;
+  white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  pointer-events: none;
+}
+.chip[hidden] { display: none; }
 `;

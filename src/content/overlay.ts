@@ -3,6 +3,7 @@
  * tooltip and a screen-reader live region. Nothing of Tebiki's is ever inserted inside the page's own elements.
  */
 import { OVERLAY_CSS } from './overlay-styles';
+import { createChipLayer, type ChipLayer } from './chips';
 import { renderTooltip, type TooltipModel } from './tooltip-view';
 
 export const OVERLAY_TAG = 'tebiki-overlay';
@@ -16,6 +17,8 @@ export interface Overlay {
   reposition(): void;
   hide(): void;
   readonly visibleFor: Element | null;
+  /** Inline mode's chips beside labels, headings and buttons. */
+  readonly chips: ChipLayer;
   /** Removes the host and everything in it. */
   destroy(): void;
 }
@@ -44,7 +47,11 @@ export function createOverlay(doc: Document): Overlay {
     'style',
     'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;',
   );
-  shadow.append(style, tooltip, live);
+  const chipContainer = doc.createElement('div');
+  chipContainer.className = 'chips';
+  chipContainer.setAttribute('aria-hidden', 'true');
+  const chips = createChipLayer(chipContainer);
+  shadow.append(style, chipContainer, tooltip, live);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;
@@ -72,7 +79,11 @@ export function createOverlay(doc: Document): Overlay {
       live.textContent = tooltip.textContent;
       place();
     },
-    reposition: place,
+    reposition() {
+      place();
+      chips.reposition();
+    },
+    chips,
     hide() {
       anchor = null;
       tooltip.hidden = true;

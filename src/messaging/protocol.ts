@@ -12,6 +12,16 @@ export interface PageInfo {
   portal: PortalId | null;
   /** The screen's title as the page shows it (Japanese). */
   screenTitle: string;
+  /** The screen's name in English (from the portal profile, else the glossary), or '' when unknown. */
+  screenName: string;
+  /** The portal's own screen id where it shows one (作成コーナー: CC-AA-440). */
+  screenCode?: string;
+  /** What to know on this portal (English), with sources. */
+  portalHints: { text: string; source: string }[];
+  /** Whether inline chips are on for this portal. */
+  inline: boolean;
+  /** performance.now() when the first scan and gloss of the page finished (benchmarks), null before. */
+  readyAt: number | null;
   /** Form controls that have a Tebiki explanation. */
   annotatedFields: number;
   /** All visible form controls found. */

@@ -12,12 +12,15 @@ export interface Settings {
   disabledPortals: PortalId[];
   /** Show furigana (readings) above Japanese in the tooltip. */
   furigana: boolean;
+  /** Portals (or 'other' for pages annotated on request) where inline chips show beside labels. */
+  inlineChips: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   disabledPortals: [],
   furigana: true,
+  inlineChips: [],
 };
 
 /** Coerces whatever is stored into valid settings, so a damaged value never breaks the UI. */
@@ -29,6 +32,9 @@ export function sanitizeSettings(value: unknown): Settings {
       ? raw.disabledPortals.filter((id): id is PortalId => typeof id === 'string')
       : [],
     furigana: typeof raw.furigana === 'boolean' ? raw.furigana : DEFAULT_SETTINGS.furigana,
+    inlineChips: Array.isArray(raw.inlineChips)
+      ? raw.inlineChips.filter((id): id is string => typeof id === 'string')
+      : [],
   };
 }
 
@@ -47,6 +53,11 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   const next = sanitizeSettings({ ...(await getSettings()), ...patch });
   await settingsItem.setValue(next);
   return next;
+}
+
+/** The key a page's per-portal settings are kept under: the portal id, or 'other' for pages annotated on request. */
+export function portalKey(portal: PortalId | undefined): string {
+  return portal ?? 'other';
 }
 
 /** Whether the user left Tebiki on for a portal. */

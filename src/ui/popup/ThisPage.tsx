@@ -2,41 +2,78 @@ import { useEffect, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import type { PageInfo } from '@/src/messaging/protocol';
 import { sendToTab } from '@/src/messaging/send';
-import { updateSettings, getSettings } from '@/src/storage/items';
+import { getSettings, portalKey, updateSettings } from '@/src/storage/items';
 import { activeTab } from './active-tab';
+import { annotateTab } from './annotate-tab';
 
-type State = { kind: 'loading' } | { kind: 'page'; tabId: number; info: PageInfo } | { kind: 'not-portal' };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'page'; tabId: number; info: PageInfo }
+  | { kind: 'other'; tabId: number | null; error?: string };
 
-/** "This page": which portal and screen the active tab is on, how many fields are explained, and the on/off toggle. */
+async function pageInfo(tabId: number): Promise<PageInfo | null> {
+  try {
+    return (await sendToTab(tabId, { type: 'tab:getPageInfo' })) ?? null;
+  } catch {
+    // No content script answered: Tebiki is not on this page (not a portal, not annotated yet, or a browser page).
+    return null;
+  }
+}
+
+/** "This page": portal and screen of the active tab, fields explained, the toggles; elsewhere, "Annotate this page". */
 export function ThisPage({ t }: { t: i18n['t'] }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const refresh = async () => {
     const tab = await activeTab();
-    if (!tab) return setState({ kind: 'not-portal' });
-    try {
-      const info = await sendToTab(tab.id, { type: 'tab:getPageInfo' });
-      setState(info?.portal ? { kind: 'page', tabId: tab.id, info } : { kind: 'not-portal' });
-    } catch {
-      // No content script answered: the tab is not a portal (Tebiki is not injected there) or not loaded yet.
-      setState({ kind: 'not-portal' });
-    }
+    if (!tab) return setState({ kind: 'other', tabId: null });
+    const info = await pageInfo(tab.id);
+    setState(info ? { kind: 'page', tabId: tab.id, info } : { kind: 'other', tabId: tab.id });
   };
-
   useEffect(() => void refresh(), []);
 
   if (state.kind === 'loading') return <p class="muted">{t('popup.loading')}</p>;
-  if (state.kind === 'not-portal') return <p data-testid="not-portal">{t('popup.notPortal')}</p>;
+  if (state.kind === 'other') {
+    const annotate = async () => {
+      if (state.tabId === null) return;
+      const error = await annotateTab(state.tabId);
+      if (error) return setState({ ...state, error: t('popup.annotateFailed') });
+      // The injected script needs a moment to scan the page.
+      setTimeout(() => void refresh(), 300);
+    };
+    return (
+      <section aria-labelledby="this-page-heading">
+        <h2 id="this-page-heading">{t('popup.thisPage')}</h2>
+        <p data-testid="not-portal">{t('popup.notPortal')}</p>
+        {state.tabId !== null && (
+          <button type="button" data-testid="annotate" onClick={() => void annotate()}>
+            {t('popup.annotate')}
+          </button>
+        )}
+        {state.error && (
+          <p role="alert" class="error">
+            {state.error}
+          </p>
+        )}
+      </section>
+    );
+  }
 
   const { info } = state;
-  const portal = info.portal!;
-  const toggle = async (event: Event) => {
-    const on = (event.currentTarget as HTMLInputElement).checked;
+  const key = portalKey(info.portal ?? undefined);
+  const setPortalOn = async (on: boolean) => {
+    if (!info.portal) return;
+    const portal = info.portal;
     const settings = await getSettings();
     const others = settings.disabledPortals.filter((id) => id !== portal);
     await updateSettings({ disabledPortals: on ? others : [...others, portal] });
-    // The content script follows the setting; ask it again for fresh counts.
-    setTimeout(() => void refresh(), 100);
+    setTimeout(() => void refresh(), 150);
+  };
+  const setInline = async (on: boolean) => {
+    const settings = await getSettings();
+    const others = settings.inlineChips.filter((id) => id !== key);
+    await updateSettings({ inlineChips: on ? [...others, key] : others });
+    setTimeout(() => void refresh(), 150);
   };
 
   return (
@@ -44,12 +81,16 @@ export function ThisPage({ t }: { t: i18n['t'] }) {
       <h2 id="this-page-heading">{t('popup.thisPage')}</h2>
       <dl class="facts">
         <dt>{t('popup.portal')}</dt>
-        <dd data-testid="portal-name">{t(`portal.${portal}`)}</dd>
+        <dd data-testid="portal-name">{info.portal ? t(`portal.${info.portal}`) : t('popup.otherSite')}</dd>
         {info.screenTitle && (
           <>
             <dt>{t('popup.screen')}</dt>
-            <dd data-testid="screen-title" lang="ja">
-              {info.screenTitle}
+            <dd data-testid="screen">
+              <span data-testid="screen-title" lang="ja">
+                {info.screenTitle}
+              </span>
+              {info.screenName && <span data-testid="screen-name"> — {info.screenName}</span>}
+              {info.screenCode && <span class="muted"> ({info.screenCode})</span>}
             </dd>
           </>
         )}
@@ -62,16 +103,34 @@ export function ThisPage({ t }: { t: i18n['t'] }) {
           </>
         )}
       </dl>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={info.active}
-          onChange={(event) => void toggle(event)}
-          data-testid="portal-toggle"
-        />
-        {t('popup.enabledHere')}
-      </label>
+      {info.portal && (
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={info.active}
+            onChange={(e) => void setPortalOn(e.currentTarget.checked)}
+            data-testid="portal-toggle"
+          />
+          {t('popup.enabledHere')}
+        </label>
+      )}
+      {info.active && (
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={info.inline}
+            onChange={(e) => void setInline(e.currentTarget.checked)}
+            data-testid="inline-toggle"
+          />
+          {t('popup.inlineHere')}
+        </label>
+      )}
       {!info.active && <p class="muted">{t('popup.offHere')}</p>}
+      {info.portalHints.map((hint) => (
+        <p class="hint" key={hint.text}>
+          {hint.text}
+        </p>
+      ))}
     </section>
   );
 }

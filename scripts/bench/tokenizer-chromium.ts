@@ -1,0 +1,95 @@
+/**
+ * The shared tokenizer in real Chromium: cold start (offscreen document + kuromoji dictionary) as a content script
+ * sees it, warm per-label latency, and the browser's memory before, warm and after release. Each cold start runs in
+ * a fresh browser profile.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { BUILDS, chromiumPath } from '../../tests/e2e/harness/paths';
+import { median, rssMiB, sleep } from './stats';
+
+export interface TokenizerBench {
+  coldStartMs: number;
+  warmLabelMs: number;
+  rssBeforeMiB: number;
+  rssWarmMiB: number;
+  rssReleasedMiB: number;
+}
+
+type Api = {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  offscreen: { closeDocument(): Promise<void> };
+};
+
+async function run(labels: string[]): Promise<TokenizerBench> {
+  const profile = mkdtempSync(join(tmpdir(), 'tebiki-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${BUILDS.chromium}`,
+      `--load-extension=${BUILDS.chromium}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const page: Page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await sleep(1000);
+    const rssBeforeMiB = rssMiB(profile);
+    const coldStartMs = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const start = performance.now();
+      await api.runtime.sendMessage({ type: 'bg:tokenize', texts: ['住所・氏名等の入力'] });
+      return performance.now() - start;
+    });
+    const times = await page.evaluate(async (texts) => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const out: number[] = [];
+      for (const text of texts) {
+        const start = performance.now();
+        await api.runtime.sendMessage({ type: 'bg:tokenize', texts: [text] });
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, labels);
+    await sleep(500);
+    const rssWarmMiB = rssMiB(profile);
+    await page.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.offscreen.closeDocument());
+    await sleep(1500);
+    const rssReleasedMiB = rssMiB(profile);
+    return { coldStartMs, warmLabelMs: median(times), rssBeforeMiB, rssWarmMiB, rssReleasedMiB };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Runs `runs` fresh-profile measurements and returns the medians. */
+export async function benchTokenizerChromium(labelFile: string, runs = 3): Promise<TokenizerBench> {
+  const labels = [
+    ...new Set(
+      readFileSync(labelFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('#')),
+    ),
+  ].slice(0, 200);
+  const results: TokenizerBench[] = [];
+  for (let i = 0; i < runs; i++) results.push(await run(labels));
+  const pick = (key: keyof TokenizerBench) => median(results.map((r) => r[key]));
+  return {
+    coldStartMs: pick('coldStartMs'),
+    warmLabelMs: pick('warmLabelMs'),
+    rssBeforeMiB: pick('rssBeforeMiB'),
+    rssWarmMiB: pick('rssWarmMiB'),
+    rssReleasedMiB: pick('rssReleasedMiB'),
+  };
+}
