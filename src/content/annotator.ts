@@ -157,8 +157,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     observers.push(observer);
   }
 
+  /** The item for an event; a field the debounced rescan has not reached yet is scanned on the spot. */
+  const itemFor = (event: Event): ScanItem | null => {
+    const found = itemForEvent(event, items);
+    if (found) return found;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !isFormControl(target)) return null;
+    annotate(target);
+    return items.get(target) ?? null;
+  };
+
   listen(doc, 'focusin', (event) => {
-    const item = itemForEvent(event, items);
+    const item = itemFor(event);
     if (item) show(item);
   });
   listen(doc, 'focusout', (event) => {
@@ -166,7 +176,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (overlay.visibleFor && overlay.visibleFor === target) overlay.hide();
   });
   listen(doc, 'mouseover', (event) => {
-    const item = itemForEvent(event, items);
+    const item = itemFor(event);
     if (item) show(item);
   });
   listen(doc, 'mouseout', (event) => {

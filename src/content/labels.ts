@@ -3,6 +3,7 @@
  * Returns plain text only (never markup), trimmed and with whitespace collapsed.
  */
 import { isFormControl, type FormControl } from './controls';
+import { tableHeaders } from './table-headers';
 
 /** A control's label: the main text and the headings it sits under (row header, legend), outermost first. */
 export interface LabelInfo {
@@ -72,21 +73,31 @@ function precedingText(control: Element, container: Element): string {
   return cleanText(parts.reverse().join(' '));
 }
 
-/** The row header (th, or the first cell with text) of the table row a control sits in. */
-function rowHeader(cell: HTMLTableCellElement): string {
-  let row: HTMLTableRowElement | null = cell.parentElement as HTMLTableRowElement | null;
-  // A header cell with rowspan covers the rows below it: walk up until a row has a header.
-  while (row) {
-    const header = Array.from(row.cells).find((c) => c !== cell && c.localName === 'th');
-    if (header) return textWithoutControls(header);
-    const first = row.cells[0];
+/**
+ * The headers over a control's table cell: th cells to its left (group header, then sub-header), else the first cell
+ * of the row when it holds only text (作成コーナー-style tables without th), and the column header.
+ */
+function cellHeaders(cell: HTMLTableCellElement): string[] {
+  const { row, column } = tableHeaders(cell);
+  const texts = row.map((th) => textWithoutControls(th)).filter(Boolean);
+  if (texts.length === 0) {
+    const first = (cell.parentElement as HTMLTableRowElement | null)?.cells[0];
     if (first && first !== cell && !first.querySelector('input, select, textarea')) {
       const text = textWithoutControls(first);
-      if (text) return text;
+      if (text) texts.push(text);
     }
-    row = row.previousElementSibling as HTMLTableRowElement | null;
   }
-  return '';
+  const columnText = column ? textWithoutControls(column) : '';
+  if (columnText && !texts.includes(columnText)) texts.push(columnText);
+  return texts;
+}
+
+/** The accessible name of a group around a control (role=radiogroup / group with aria-label or aria-labelledby). */
+function groupName(control: Element, root: Document | ShadowRoot): string {
+  const group = control.closest('[role="radiogroup"], [role="group"]');
+  if (!group) return '';
+  const labelledBy = group.getAttribute('aria-labelledby');
+  return labelledBy ? byIds(root, labelledBy) : cleanText(group.getAttribute('aria-label'));
 }
 
 /** The dt a control's dd belongs to (dl layouts: <dt>氏名</dt><dd><input></dd>). */
@@ -121,13 +132,14 @@ export function labelFor(control: FormControl): LabelInfo {
   const root = control.getRootNode() as Document | ShadowRoot;
   const context: string[] = [];
   const cell = control.closest<HTMLTableCellElement>('td, th');
-  const header = cell ? rowHeader(cell) : '';
+  const push = (text: string) => {
+    if (text && !context.includes(text)) context.push(text);
+  };
   const legend = control.closest('fieldset')?.querySelector(':scope > legend');
-  const legendText = legend ? textWithoutControls(legend) : '';
-  if (legendText) context.push(legendText);
-  if (header && header !== legendText) context.push(header);
-  const term = definitionTerm(control);
-  if (term && !context.includes(term)) context.push(term);
+  push(legend ? textWithoutControls(legend) : '');
+  if (cell) cellHeaders(cell).forEach(push);
+  push(definitionTerm(control));
+  push(groupName(control, root));
 
   let text = explicitLabel(control, root);
   if (!text && cell) text = precedingText(control, cell);

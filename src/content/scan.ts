@@ -55,7 +55,9 @@ export function scan(root: Document | ShadowRoot | Element): ScanItem[] {
   const items: ScanItem[] = [];
   const seen = new Set<Element>();
   const add = (element: Element, kind: ItemKind, label: LabelInfo) => {
-    if (items.length >= MAX_ITEMS || seen.has(element) || !label.text || !hasJapanese(label.text)) return;
+    // A label in English ("Windows") under a Japanese heading (ご利用のOS) is still worth explaining.
+    if (items.length >= MAX_ITEMS || seen.has(element) || !label.text) return;
+    if (!hasJapanese(label.text) && !label.context.some(hasJapanese)) return;
     if (element.closest('tebiki-overlay')) return;
     seen.add(element);
     items.push({ element, kind, label });

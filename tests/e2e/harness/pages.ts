@@ -15,7 +15,14 @@ export interface ReplicaPage {
   url: string;
   portal: string;
   title: string;
+  /** A page shown inside another page's iframe. */
+  frame?: boolean;
+  /** A generated page for benchmarks. */
+  bench?: boolean;
 }
+
+/** The replica pages a person would open: not iframe contents, not benchmark pages. */
+export const TOP_PAGES = (): ReplicaPage[] => REPLICA_PAGES.filter((p) => !p.frame && !p.bench);
 
 export const REPLICA_PAGES: ReplicaPage[] = JSON.parse(
   readFileSync(join(PAGES_DIR, 'pages.json'), 'utf8'),

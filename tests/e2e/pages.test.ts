@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { focusEveryControl } from './harness/in-page';
+import { waitForOverlay, waitForTooltip } from './harness/overlay';
+import { replica, TOP_PAGES } from './harness/pages';
+import { patchSettings } from './harness/settings';
+
+const PORTAL_NAMES: Record<string, string> = {
+  keisan: 'NTA tax return creation corner',
+  etax: 'e-Tax',
+  mynaportal: 'MyNa Portal',
+  mynumbercard: 'My Number Card website',
+  jpki: 'JPKI portal (electronic certificates)',
+  immigration: 'Online residence application system',
+};
+
+async function popupFacts(driver: Driver, page: TestPage) {
+  const popup = await driver.openPopup(page);
+  const facts = await popup.evaluate(async () => {
+    const end = Date.now() + 5_000;
+    while (Date.now() < end && !document.querySelector('[data-testid="field-counts"]'))
+      await new Promise((r) => setTimeout(r, 50));
+    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
+    return { portal: text('portal-name'), screen: text('screen-title'), counts: text('field-counts') };
+  }, undefined);
+  await popup.close();
+  return facts;
+}
+
+describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launch(browserName);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it.each(TOP_PAGES().map((p) => [p.file, p] as const))(
+    '%s: every visible field explains itself in English, and the popup names portal, screen and counts',
+    async (_file, replicaPage) => {
+      const page = await driver.open(replicaPage.url);
+      expect(await waitForOverlay(page)).toBe(true);
+      const sweep = await page.evaluate(focusEveryControl, undefined);
+      expect(sweep.controls).toBeGreaterThan(0);
+      expect(sweep.missing).toEqual([]);
+      const facts = await popupFacts(driver, page);
+      expect(facts.portal).toBe(PORTAL_NAMES[replicaPage.portal]);
+      expect(facts.screen).toBe(replicaPage.title);
+      expect(facts.counts).toMatch(/^\d+ of \d+$/);
+      await page.close();
+    },
+  );
+
+  it('explains fields inside a same-origin iframe with the frame’s own overlay', async () => {
+    const page = await driver.open(replica('etax/clientweb-kessansho.html').url);
+    const inFrame = await page.evaluate(async () => {
+      const frame = document.querySelector('iframe');
+      const end = Date.now() + 10_000;
+      while (Date.now() < end && !frame?.contentDocument?.querySelector('tebiki-overlay'))
+        await new Promise((r) => setTimeout(r, 50));
+      const doc = frame!.contentDocument!;
+      const field = doc.querySelector<HTMLInputElement>('input:not([type=hidden])')!;
+      field.focus();
+      await new Promise((r) => setTimeout(r, 50));
+      const tip = doc.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return tip && !tip.hidden ? (tip.querySelector('.en')?.textContent ?? '') : null;
+    }, undefined);
+    expect(inFrame).toBeTruthy();
+    await page.close();
+  });
+
+  it('shows the tooltip for each field reached with the Tab key', async () => {
+    const page = await driver.open(replica('keisan/address-name.html').url);
+    await waitForOverlay(page);
+    await page.focus('#zipCode');
+    for (let i = 0; i < 6; i++) {
+      await page.press('Tab');
+      const text = await waitForTooltip(page, (t) => t !== null && t.length > 0, 1000);
+      expect(text).not.toBeNull();
+    }
+    await page.close();
+  });
+
+  it('annotates content inserted later within 300 ms (inline chips)', async () => {
+    await patchSettings(driver, { inlineChips: ['mynaportal'] });
+    const page = await driver.open(replica('mynaportal/receiving-account.html').url);
+    await waitForOverlay(page);
+    await new Promise((r) => setTimeout(r, 800));
+    const elapsed = await page.evaluate(async () => {
+      const chips = () => document.querySelector('tebiki-overlay')!.shadowRoot!.querySelectorAll('.chip').length;
+      const before = chips();
+      const block = document.createElement('div');
+      block.innerHTML = '<label for="late-field">郵便番号</label><input id="late-field" name="late">';
+      const start = performance.now();
+      document.querySelector('main, body')!.append(block);
+      while (chips() === before && performance.now() - start < 2000) await new Promise((r) => setTimeout(r, 5));
+      return performance.now() - start;
+    }, undefined);
+    expect(elapsed).toBeLessThan(300);
+    await patchSettings(driver, { inlineChips: [] });
+    await page.close();
+  });
+
+  it('removes all of its UI when turned off for the portal, and comes back when turned on', async () => {
+    const page = await driver.open(replica('keisan/address-name.html').url);
+    await waitForOverlay(page);
+    await patchSettings(driver, { disabledPortals: ['keisan'] });
+    const gone = await page.evaluate(async () => {
+      const end = Date.now() + 3000;
+      while (Date.now() < end && document.querySelector('tebiki-overlay')) await new Promise((r) => setTimeout(r, 20));
+      return document.querySelector('tebiki-overlay') === null;
+    }, undefined);
+    expect(gone).toBe(true);
+    await page.focus('#kanjiSei');
+    expect(await page.evaluate(() => document.querySelector('tebiki-overlay') === null, undefined)).toBe(true);
+    await patchSettings(driver, { disabledPortals: [] });
+    expect(await waitForOverlay(page)).toBe(true);
+    await page.close();
+  });
+});
