@@ -20,7 +20,7 @@ function buildGrid(table: HTMLTableElement): Grid {
     slots[r] ??= [];
     let c = 0;
     for (const cell of Array.from(row.cells)) {
-      while (slots[r]![c]) c++;
+      while (slots[r][c]) c++;
       position.set(cell, { row: r, col: c });
       // rowspan=0 means "to the end of the section": a few rows are enough for headers.
       const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, 1000));
