@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries';
+import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 
 export default defineConfig({
   test: {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
-import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries';
+import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 
 /** The gecko id is the Firefox add-on's identity: keep it stable across releases. */
 export const GECKO_ID = 'tebiki@tebiki.app';

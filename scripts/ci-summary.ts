@@ -10,7 +10,14 @@ if (!existsSync(reportPath)) {
   console.log('0 passed, 1 failed');
   process.exit(0);
 }
-const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+interface VitestReport {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numFailedTestSuites?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+}
+const report = JSON.parse(readFileSync(reportPath, 'utf8')) as VitestReport;
 const passed = report.numPassedTests ?? 0;
 let failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);

@@ -50,7 +50,7 @@ function main(argv: string[]): number {
   const vocabulary = index.term.length - index.glossaryCount;
   console.log(
     `${files.length} files: ${index.glossaryCount} glossary + ${vocabulary} vocabulary entries, ` +
-      `${index.alias.length} aliases; ${errors.length} errors, ${warnings.length} warnings; ` +
+      `${index.trie.counts.length} key-trie nodes; ${errors.length} errors, ${warnings.length} warnings; ` +
       `index ${(bytes / 1024).toFixed(1)} KiB (${(gzipped / 1024).toFixed(1)} KiB gzipped)`,
   );
   if (options.out) {

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasKanji } from '../src/glossary/char-class.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
 
-const LABELS = ['氏名（フリガナ）', '入力してください', '利用者証明用電子証明書の暗証番号', 'ＩＤ／ﾊﾟｽﾜｰﾄﾞ', '123-4567'];
+const LABELS = [
+  '氏名（フリガナ）',
+  '入力してください',
+  '利用者証明用電子証明書の暗証番号',
+  'ＩＤ／ﾊﾟｽﾜｰﾄﾞ',
+  '123-4567',
+];
 const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
 
 let dir: string;
@@ -36,7 +42,11 @@ describe('npm run gloss', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(LABELS.length);
     lines.forEach((line, i) => {
-      const object = JSON.parse(line) as { text: string; segments: Array<Record<string, string>>; translation?: string };
+      const object = JSON.parse(line) as {
+        text: string;
+        segments: Array<Record<string, string>>;
+        translation?: string;
+      };
       expect(object.text).toBe(LABELS[i]);
       expect(object.segments.map((s) => s.text).join('')).toBe(LABELS[i]);
       for (const segment of object.segments) {

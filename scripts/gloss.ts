@@ -59,7 +59,11 @@ function toJson(result: GlossResult): string {
     if (s.id) out.id = s.id;
     return out;
   });
-  return JSON.stringify({ text: result.text, segments, ...(result.translation ? { translation: result.translation } : {}) });
+  return JSON.stringify({
+    text: result.text,
+    segments,
+    ...(result.translation ? { translation: result.translation } : {}),
+  });
 }
 
 /**
@@ -109,6 +113,12 @@ async function main(argv: string[]): Promise<number> {
   }
   return 0;
 }
+
+// `npm run gloss -- file | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -15,7 +15,10 @@ beforeEach(() => {
     path.join(root, 'dictionaries/glossary/card.yaml'),
     'category: card\nentries:\n  - { term: 暗証番号, reading: あんしょうばんごう, en: PIN }\n',
   );
-  writeFileSync(path.join(root, 'main.js'), `import index from '${VIRTUAL_INDEX_ID}';\nexport const terms = index.term;\n`);
+  writeFileSync(
+    path.join(root, 'main.js'),
+    `import index from '${VIRTUAL_INDEX_ID}';\nexport const terms = index.term;\n`,
+  );
 });
 
 afterEach(() => {

@@ -30,7 +30,8 @@ export interface DictionaryPluginOptions {
 export function tebikiDictionaries(options: DictionaryPluginOptions = {}): Plugin {
   const dir = path.resolve(options.dir ?? DICTIONARIES_DIR);
   const isSource = (file: string) =>
-    /\.ya?ml$/i.test(file) && LAYER_DIRS.some((layer) => path.resolve(file).startsWith(path.join(dir, layer) + path.sep));
+    /\.ya?ml$/i.test(file) &&
+    LAYER_DIRS.some((layer) => path.resolve(file).startsWith(path.join(dir, layer) + path.sep));
 
   return {
     name: 'tebiki-dictionaries',
@@ -48,11 +49,15 @@ export function tebikiDictionaries(options: DictionaryPluginOptions = {}): Plugi
       const { index, errors, warnings } = compile(loadDictionaryFiles(dir));
       if (errors.length > 0) {
         const list = errors.map(formatIssue).join('\n');
-        this.error(`${errors.length} dictionary error(s); fix them or run \`npx tsx scripts/compile-dictionaries.ts\`:\n${list}`);
+        this.error(
+          `${errors.length} dictionary error(s); fix them or run \`npx tsx scripts/compile-dictionaries.ts\`:\n${list}`,
+        );
       }
       if (warnings.length > 0) {
         // One line, not hundreds: the compile script lists them.
-        this.warn(`${warnings.length} dictionary warning(s); \`npx tsx scripts/compile-dictionaries.ts --warnings\` lists them`);
+        this.warn(
+          `${warnings.length} dictionary warning(s); \`npx tsx scripts/compile-dictionaries.ts --warnings\` lists them`,
+        );
       }
       // A JSON string parsed at startup is faster for V8 than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});\n`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile.ts';
+import { loadKeyTrie } from '../glossary/key-trie.ts';
 import { entryAt, entryCount, entryId } from './compiled-index.ts';
 import { formatIssue } from './schema.ts';
 
@@ -50,10 +51,29 @@ describe('compile', () => {
     expect(entryAt(index, 2).source).toBeUndefined();
   });
 
-  it('stores normalised aliases only for keys that differ from the term as written', () => {
+  it('matches terms and variants by their normal form through the key trie', () => {
     const { index } = compile([TAX, GENERAL]);
-    const aliases = index.alias.map((key, a) => `${key}→${index.term[index.aliasEntry[a]!]}`);
-    expect(aliases).toEqual(['ID→ＩＤ', '申込み→申込', '申し込み→申込']);
+    const trie = loadKeyTrie(index.trie);
+    const termOf = (key: string) => index.term[trie.get(key)];
+    expect(termOf('ID')).toBe('ＩＤ');
+    expect(termOf('申込み')).toBe('申込');
+    expect(termOf('申し込み')).toBe('申込');
+    expect(trie.get('ＩＤ')).toBe(-1); // keys are normalised; so is what the matcher looks up
+  });
+
+  it('sends a key both layers have to the glossary entry and lists the vocabulary one as shadowed', () => {
+    const { index } = compile([TAX, GENERAL]);
+    expect(entryAt(index, loadKeyTrie(index.trie).get('給与所得')).layer).toBe('glossary');
+    expect(index.shadowedKeys).toEqual(['給与所得']);
+    expect(entryAt(index, index.shadowedEntries[0]!)).toMatchObject({
+      layer: 'vocabulary',
+      en: 'income from a salary',
+    });
+  });
+
+  it('sorts entries by term within each layer, whatever the order in the files', () => {
+    const { index } = compile([TAX, GENERAL]);
+    expect(index.term).toEqual(['給与所得', 'ＩＤ', '申込', '給与所得']);
   });
 
   it('produces JSON-serialisable output that survives a round trip', () => {
@@ -102,8 +122,14 @@ entries:
   });
 
   it('reports colliding ids when two layers have a file of the same name and the same term', () => {
-    const a = { path: 'dictionaries/glossary/general.yaml', text: 'category: form\nentries:\n  - { term: ID, en: ID }\n' };
-    const b = { path: 'dictionaries/vocabulary/general.yaml', text: 'category: general\nentries:\n  - { term: ID, en: ID }\n' };
+    const a = {
+      path: 'dictionaries/glossary/general.yaml',
+      text: 'category: form\nentries:\n  - { term: ID, en: ID }\n',
+    };
+    const b = {
+      path: 'dictionaries/vocabulary/general.yaml',
+      text: 'category: general\nentries:\n  - { term: ID, en: ID }\n',
+    };
     expect(compile([a, b]).errors[0]?.reason).toContain('id general:ID is already used');
   });
 
@@ -124,7 +150,8 @@ entries:
   });
 
   it('names the line of an invalid entry and leaves the entry out', () => {
-    const text = 'category: tax\nentries:\n  - { term: 住所, reading: じゅうしょ, en: address }\n  - { term: 氏名, en: name }\n';
+    const text =
+      'category: tax\nentries:\n  - { term: 住所, reading: じゅうしょ, en: address }\n  - { term: 氏名, en: name }\n';
     const { errors, index } = compile([{ path: 'dictionaries/glossary/z.yaml', text }]);
     expect(formatIssue(errors[0]!)).toBe(
       'dictionaries/glossary/z.yaml:4: entry #2 (氏名): `reading` is required because the term has kanji',

@@ -7,6 +7,7 @@
  */
 
 import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { buildKeyTrieData } from '../glossary/key-trie.ts';
 import { normalize } from '../glossary/normalize.ts';
 import { INDEX_FORMAT, type CompiledIndex } from './compiled-index.ts';
 import {
@@ -51,7 +52,7 @@ interface PlacedEntry {
 export function compile(files: SourceText[]): CompileResult {
   const issues: DictionaryIssue[] = [];
   const placed: PlacedEntry[] = [];
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
   for (const { path, text } of sorted) placed.push(...parseFile(path, text, issues));
 
   const kept = dropDuplicates(placed, issues);
@@ -165,15 +166,20 @@ function describePlace(p: PlacedEntry): string {
   return `${p.path}${p.line ? `:${p.line}` : ''} entry #${p.index + 1} (${p.entry.term})`;
 }
 
-/** Lays kept entries out as parallel arrays, glossary first. */
+/** Lays kept entries out as parallel arrays, glossary first, with the match-key trie. */
 function buildIndex(kept: PlacedEntry[]): CompiledIndex {
-  const ordered = [...kept.filter((p) => p.layer === 'glossary'), ...kept.filter((p) => p.layer === 'vocabulary')];
+  const byTerm = (a: PlacedEntry, b: PlacedEntry) => compareCodeUnits(a.entry.term, b.entry.term);
+  const ordered = [
+    ...kept.filter((p) => p.layer === 'glossary').sort(byTerm),
+    ...kept.filter((p) => p.layer === 'vocabulary').sort(byTerm),
+  ];
   const files = new Table<string>();
   const categories = new Table<Category>();
   const sources = new Table<string>();
+  const glossaryCount = ordered.filter((p) => p.layer === 'glossary').length;
   const index: CompiledIndex = {
     format: INDEX_FORMAT,
-    glossaryCount: ordered.filter((p) => p.layer === 'glossary').length,
+    glossaryCount,
     files: files.values,
     categories: categories.values,
     sources: sources.values,
@@ -184,9 +190,13 @@ function buildIndex(kept: PlacedEntry[]): CompiledIndex {
     file: [],
     category: [],
     source: [],
-    alias: [],
-    aliasEntry: [],
+    trie: { counts: [], chars: '', entries: [] },
+    shadowedKeys: [],
+    shadowedEntries: [],
   };
+  // Glossary entries come first, so a key both layers have goes to the glossary entry (it says more
+  // for these forms); the vocabulary entry stays reachable through the shadowed list.
+  const keys = new Map<string, number>();
   ordered.forEach((p, i) => {
     const { entry } = p;
     index.term.push(entry.term);
@@ -196,15 +206,22 @@ function buildIndex(kept: PlacedEntry[]): CompiledIndex {
     index.file.push(files.id(p.stem));
     index.category.push(categories.id(p.category));
     index.source.push(p.source ? sources.id(p.source) : -1);
-    // The matcher looks terms up as written; only keys that differ from that need an alias.
-    const aliases = new Set(keysOf(entry).map(([key]) => key));
-    aliases.delete(entry.term);
-    for (const key of aliases) {
-      index.alias.push(key);
-      index.aliasEntry.push(i);
+    for (const [key] of keysOf(entry)) {
+      const existing = keys.get(key);
+      if (existing === undefined) keys.set(key, i);
+      else if (existing < glossaryCount && i >= glossaryCount && !index.shadowedKeys.includes(key)) {
+        index.shadowedKeys.push(key);
+        index.shadowedEntries.push(i);
+      }
     }
   });
+  index.trie = buildKeyTrieData(keys);
   return index;
+}
+
+/** Orders strings by UTF-16 code units, as Array.prototype.sort does by default (not by locale). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A string table: each distinct value stored once, referred to by position. */

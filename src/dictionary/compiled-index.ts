@@ -7,6 +7,7 @@
  * once. The layout is versioned by `format` so a stale bundle is detected, not misread.
  */
 
+import type { KeyTrieData } from '../glossary/key-trie.ts';
 import type { Category, Layer } from './schema.ts';
 
 /** Current layout version of {@link CompiledIndex}. */
@@ -23,7 +24,7 @@ export interface CompiledIndex {
   categories: Category[];
   /** Distinct sources; `source[i]` indexes this, -1 for none. */
   sources: string[];
-  /** The term as written; already the normalised match key unless an alias says otherwise. */
+  /** The term as written. */
   term: string[];
   /** Hiragana reading, '' when the term needs none. */
   reading: string[];
@@ -33,10 +34,14 @@ export interface CompiledIndex {
   file: number[];
   category: number[];
   source: number[];
-  /** Extra normalised match keys (variants, and terms whose normal form differs from how they are written). */
-  alias: string[];
-  /** Entry of each alias. */
-  aliasEntry: number[];
+  /**
+   * Every match key (normalised terms and variants of both layers) → entry, as a trie laid out at
+   * compile time (key-trie.ts). Where both layers have a key, it leads to the glossary entry.
+   */
+  trie: KeyTrieData;
+  /** Keys whose vocabulary entry the glossary shadows, for lookups in the vocabulary layer. */
+  shadowedKeys: string[];
+  shadowedEntries: number[];
 }
 
 /** One entry, materialised from the parallel arrays (for UI code and tests; the matcher reads arrays). */
@@ -101,7 +106,8 @@ export function emptyIndex(): CompiledIndex {
     file: [],
     category: [],
     source: [],
-    alias: [],
-    aliasEntry: [],
+    trie: { counts: [0], chars: '', entries: [-1] },
+    shadowedKeys: [],
+    shadowedEntries: [],
   };
 }

@@ -86,8 +86,7 @@ const POS_SET = new Set<string>(POS_VALUES);
  */
 export function formatIssue(issue: DictionaryIssue): string {
   const line = issue.line === undefined ? '' : `:${issue.line}`;
-  const where =
-    issue.index === undefined ? '' : ` entry #${issue.index + 1}${issue.term ? ` (${issue.term})` : ''}:`;
+  const where = issue.index === undefined ? '' : ` entry #${issue.index + 1}${issue.term ? ` (${issue.term})` : ''}:`;
   const tag = issue.severity === 'warning' ? 'warning: ' : '';
   return `${issue.file}${line}:${where} ${tag}${issue.reason}`;
 }
@@ -191,7 +190,13 @@ function validateEntry(
 
   // A hint may state a fact; SCHEMA.md asks for a source then. Whether it does is a judgement, so warn only.
   if (isNonEmptyString(raw['hint']) && !isNonEmptyString(raw['source']) && !hasFileSource) {
-    issues.push({ severity: 'warning', file, index, term, reason: '`hint` has no `source` (needed when it states a fact)' });
+    issues.push({
+      severity: 'warning',
+      file,
+      index,
+      term,
+      reason: '`hint` has no `source` (needed when it states a fact)',
+    });
   }
   const entry: SourceEntry = { term, en: (raw['en'] as string).trim() };
   if (isNonEmptyString(reading)) entry.reading = reading;
@@ -236,5 +241,5 @@ function isNonEmptyString(value: unknown): value is string {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  return JSON.stringify(value) ?? String(value);
+  return JSON.stringify(value) ?? typeof value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKeyTrie, ROOT } from './key-trie.ts';
+import { buildKeyTrie, buildKeyTrieData, loadKeyTrie, ROOT, type KeyTrieData } from './key-trie.ts';
 
 const trie = buildKeyTrie([
   ['電子', 1],
@@ -37,6 +37,31 @@ describe('buildKeyTrie', () => {
     ]);
     expect(t.get('ab')).toBe(2);
     expect(t.size).toBe(4); // root, a, b, c
+  });
+
+  it('stores the trie breadth-first: child counts, one char per edge, an entry per node', () => {
+    expect(
+      buildKeyTrieData([
+        ['ab', 1],
+        ['ac', 3],
+        ['b', 2],
+      ]),
+    ).toEqual({
+      counts: [2, 2, 0, 0, 0],
+      chars: 'abbc',
+      entries: [-1, -1, 2, 1, 3],
+    });
+  });
+
+  it('survives a JSON round trip, lone surrogates included', () => {
+    const data = JSON.parse(JSON.stringify(buildKeyTrieData([['𠮷野', 7]]))) as KeyTrieData;
+    expect(loadKeyTrie(data).get('𠮷野')).toBe(7);
+  });
+
+  it('loads an empty trie', () => {
+    const t = buildKeyTrie([]);
+    expect(t.get('a')).toBe(-1);
+    expect(t.size).toBe(1);
   });
 
   it('finds children of a node with many edges (binary search)', () => {

@@ -100,7 +100,11 @@ describe('createGlosser().gloss', () => {
 
   it('gives readings only to segments with kanji, and hints and categories from the entry', () => {
     const [card] = glosser.gloss('マイナンバーカード').segments;
-    expect(card).toMatchObject({ gloss: 'My Number Card', hint: 'The plastic card with your photo.', category: 'card' });
+    expect(card).toMatchObject({
+      gloss: 'My Number Card',
+      hint: 'The plastic card with your photo.',
+      category: 'card',
+    });
     expect(card!.reading).toBeUndefined();
     expect(glosser.gloss('氏名').segments[0]).toMatchObject({ reading: 'しめい', category: 'form' });
   });

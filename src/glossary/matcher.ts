@@ -10,7 +10,7 @@
 import { entryId, layerOfEntry, type CompiledIndex } from '../dictionary/compiled-index.ts';
 import type { Layer } from '../dictionary/schema.ts';
 import { CharClass, classAt, hasKanji, isHiraganaCode, isKanjiCode } from './char-class.ts';
-import { buildKeyTrie, ROOT, type KeyTrie } from './key-trie.ts';
+import { loadKeyTrie, ROOT, type KeyTrie } from './key-trie.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
 import type { GlossResult, Segment } from './types.ts';
 import { labelCore } from './whole-label.ts';
@@ -46,27 +46,13 @@ interface Span {
 }
 
 /**
- * Creates a glosser for a compiled index. Building the key maps takes a few milliseconds for a
- * dictionary of several thousand entries; do it once per content script.
+ * Creates a glosser for a compiled index: a few milliseconds (the trie was laid out at compile time);
+ * do it once per content script.
  * @example createGlosser(index).gloss('氏名（フリガナ）').segments.map((s) => s.text) // ['氏名', '（', 'フリガナ', '）']
  */
 export function createGlosser(index: CompiledIndex): Glosser {
-  const chosen = new Map<string, number>();
-  // A vocabulary entry whose key the glossary also has is never matched (the glossary wins a tie), but
-  // lookup(word, 'vocabulary') must still find it.
-  const shadowed = new Map<string, number>();
-  const add = (key: string, entry: number) => {
-    const existing = chosen.get(key);
-    if (existing === undefined) return void chosen.set(key, entry);
-    const glossaryNew = entry < index.glossaryCount;
-    if (glossaryNew === existing < index.glossaryCount) return; // same layer: the first entry wins
-    if (glossaryNew) chosen.set(key, entry);
-    if (!shadowed.has(key)) shadowed.set(key, glossaryNew ? existing : entry);
-  };
-  for (let i = 0; i < index.term.length; i++) add(index.term[i]!, i);
-  for (let a = 0; a < index.alias.length; a++) add(index.alias[a]!, index.aliasEntry[a]!);
-  const trie = buildKeyTrie(chosen);
-  chosen.clear();
+  const trie = loadKeyTrie(index.trie);
+  const shadowed = new Map(index.shadowedKeys.map((key, k) => [key, index.shadowedEntries[k]!]));
 
   const segmentFor = (entry: number, text: string): Segment => {
     const segment: Segment = { text, source: layerOfEntry(index, entry), id: entryId(index, entry) };

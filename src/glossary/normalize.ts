@@ -11,7 +11,8 @@
 import { isHiraganaCode, isKatakanaCode } from './char-class.ts';
 
 /** Half-width katakana (U+FF61–U+FF9F) to full width, in code point order. */
-const HALF_KATAKANA = '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
+const HALF_KATAKANA =
+  '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
 const HALF_KATAKANA_START = 0xff61;
 
 /** Single-character folds that need no context: declared as data so the table test can walk them. */

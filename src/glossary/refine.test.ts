@@ -80,7 +80,10 @@ describe('refine with the kuromoji tokenizer', () => {
 
   it('keeps an unknown katakana word whole even when the tokenizer splits it', () => {
     const result = glossAndRefine('マイナポータルにログイン');
-    expect(result.segments.filter((s) => s.source === 'unknown').map((s) => s.text)).toEqual(['マイナポータル', 'ログイン']);
+    expect(result.segments.filter((s) => s.source === 'unknown').map((s) => s.text)).toEqual([
+      'マイナポータル',
+      'ログイン',
+    ]);
   });
 
   it('re-matches a dictionary term that starts or ends inside a word', () => {

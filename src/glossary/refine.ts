@@ -58,8 +58,12 @@ interface Placement {
 interface Piece {
   start: number;
   end: number;
-  segment: Omit<Segment, 'text'>;
+  /** The segment; its `text` (if any) is replaced by the page's own characters at the end. */
+  segment: SegmentData;
 }
+
+/** A segment whose text is not known yet. */
+type SegmentData = Omit<Segment, 'text'> & { text?: string };
 
 /**
  * Merges tokens into a gloss. Returns the result unchanged when the tokens are not of this label.
@@ -92,8 +96,7 @@ export function refine(result: GlossResult, tokens: readonly Token[], glosser: G
       continue;
     }
     flush(start);
-    const { text: _text, ...rest } = segment;
-    pieces.push({ start, end, segment: rest });
+    pieces.push({ start, end, segment });
   }
   flush(text.length);
 
@@ -101,7 +104,7 @@ export function refine(result: GlossResult, tokens: readonly Token[], glosser: G
   // result stays as it was.
   const segments = mergeKatakana(
     pieces.map(({ start, end, segment }): Segment => {
-      const out: Segment = { text: result.text.slice(offsets[start], offsets[end]), ...segment };
+      const out: Segment = { ...segment, text: result.text.slice(offsets[start], offsets[end]) };
       if (!out.reading && hasKanji(out.text)) {
         const reading = readingOf(placement, start, end);
         if (reading) out.reading = reading;
@@ -151,14 +154,22 @@ function refineRegion(text: string, placement: Placement, from: number, to: numb
   while (at < to) {
     const match = glosser.longestMatch(text, at, to, onBoundary);
     if (match) {
-      out.push({ start: at, end: match.end, segment: dictionarySegment(glosser, match.entry, text.slice(at, match.end)) });
+      out.push({
+        start: at,
+        end: match.end,
+        segment: glosser.segmentFor(match.entry, text.slice(at, match.end)),
+      });
       at = match.end;
       continue;
     }
     const k = placement.starts.get(at);
     const tokenEnd = k === undefined ? -1 : placement.ranges[k]![1];
     if (k !== undefined && tokenEnd <= to) {
-      out.push({ start: at, end: tokenEnd, segment: fromToken(placement.tokens[k]!, text.slice(at, tokenEnd), glosser) });
+      out.push({
+        start: at,
+        end: tokenEnd,
+        segment: fromToken(placement.tokens[k]!, text.slice(at, tokenEnd), glosser),
+      });
       at = tokenEnd;
       continue;
     }
@@ -170,13 +181,8 @@ function refineRegion(text: string, placement: Placement, from: number, to: numb
   return out;
 }
 
-function dictionarySegment(glosser: Glosser, entry: number, text: string): Omit<Segment, 'text'> {
-  const { text: _text, ...rest } = glosser.segmentFor(entry, text);
-  return rest;
-}
-
 /** A segment for a whole token not matched by its surface: by base form, else by part of speech. */
-function fromToken(token: Token, text: string, glosser: Glosser): Omit<Segment, 'text'> {
+function fromToken(token: Token, text: string, glosser: Glosser): SegmentData {
   const kanji = hasKanji(text);
   if (!kanji && !hasKana(text)) return { source: 'function' };
   if (!kanji && GRAMMAR_POS.has(token.pos)) return { source: 'function' };
@@ -185,7 +191,7 @@ function fromToken(token: Token, text: string, glosser: Glosser): Omit<Segment, 
     for (const word of words) {
       const entry = glosser.lookup(word, layer);
       if (entry < 0) continue;
-      const segment = dictionarySegment(glosser, entry, text);
+      const segment: SegmentData = glosser.segmentFor(entry, text);
       if (word !== text) segment.base = word;
       // The token's reading is the surface's (申し込ん), the entry's the dictionary form's (もうしこむ).
       if (kanji && token.reading) segment.reading = token.reading;
@@ -197,14 +203,14 @@ function fromToken(token: Token, text: string, glosser: Glosser): Omit<Segment, 
 }
 
 /** A segment for characters that are not a whole token (where a kept match cut one). */
-function byCharacters(text: string): Omit<Segment, 'text'> {
+function byCharacters(text: string): SegmentData {
   return { source: hasKanji(text) || isKatakana(text) ? 'unknown' : 'function' };
 }
 
 /** The reading of normalised [s, e) when whole tokens cover it exactly and each has a reading. */
 function readingOf(placement: Placement, s: number, e: number): string | undefined {
   let reading = '';
-  for (let at = s; at < e; ) {
+  for (let at = s; at < e;) {
     const k = placement.starts.get(at);
     if (k === undefined) return undefined;
     const [, end] = placement.ranges[k]!;
@@ -224,7 +230,12 @@ function mergeKatakana(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     const prev = out[out.length - 1];
-    if (prev?.source === 'unknown' && segment.source === 'unknown' && isKatakana(prev.text) && isKatakana(segment.text)) {
+    if (
+      prev?.source === 'unknown' &&
+      segment.source === 'unknown' &&
+      isKatakana(prev.text) &&
+      isKatakana(segment.text)
+    ) {
       out[out.length - 1] = { text: prev.text + segment.text, source: 'unknown' };
     } else out.push(segment);
   }

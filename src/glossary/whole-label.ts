@@ -16,11 +16,11 @@ export const TRAILING_MARKS: readonly RegExp[] = [
 export const LEADING_MARKS: readonly RegExp[] = [
   /^[([【〔<＜〈]\s*(?:必須|任意)\s*[)\]】〕>＞〉]\s*/u,
   /^(?:必須|任意)\s+/u,
-  /^[\s*※・■□●○◆◇▼▽▶►>\-]+/u,
+  /^[\s*※・■□●○◆◇▼▽▶►>-]+/u,
 ];
 
 /** True when a label may carry something {@link labelCore} removes (a superset of the rules above). */
-const MAY_BE_DECORATED = /^[([【〔<＜〈「『《*※・■□●○◆◇▼▽▶►>\-]|[)\]】〕>＞〉」』》:*※。.、,!！?？]$|必須|任意/u;
+const MAY_BE_DECORATED = /^[([【〔<＜〈「『《*※・■□●○◆◇▼▽▶►>-]|[)\]】〕>＞〉」』》:*※。.、,!！?？]$|必須|任意/u;
 
 /** Bracket pairs that may wrap a whole label. */
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [

@@ -34,7 +34,7 @@ describe('createTokenizerHost', () => {
 
   it('does not load the tokenizer until the first request', async () => {
     const { fn } = fakeTokenizer();
-    const load = vi.fn(async () => fn);
+    const load = vi.fn(() => Promise.resolve(fn));
     const host = createTokenizerHost({ load });
     expect(load).not.toHaveBeenCalled();
     expect(host.stats().state).toBe('unloaded');
@@ -59,7 +59,7 @@ describe('createTokenizerHost', () => {
 
   it('answers repeated texts from the cache and counts hits and misses', async () => {
     const { fn, calls } = fakeTokenizer();
-    const host = createTokenizerHost({ load: async () => fn });
+    const host = createTokenizerHost({ load: () => Promise.resolve(fn) });
     await host.tokenizeMany(['氏名', '住所', '氏名']);
     await host.tokenize('住所');
     expect(calls).toEqual(['氏名', '住所']);
@@ -68,7 +68,7 @@ describe('createTokenizerHost', () => {
 
   it('evicts the least recently used texts beyond the cache size', async () => {
     const { fn, calls } = fakeTokenizer();
-    const host = createTokenizerHost({ load: async () => fn, cacheSize: 2 });
+    const host = createTokenizerHost({ load: () => Promise.resolve(fn), cacheSize: 2 });
     await host.tokenizeMany(['a', 'b', 'c']);
     await host.tokenize('a');
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
@@ -76,7 +76,7 @@ describe('createTokenizerHost', () => {
 
   it('releases the tokenizer after the idle time and reloads on the next request', async () => {
     const { fn } = fakeTokenizer();
-    const load = vi.fn(async () => fn);
+    const load = vi.fn(() => Promise.resolve(fn));
     const onRelease = vi.fn();
     const host = createTokenizerHost({ load, idleMs: 60_000, onRelease });
     await host.tokenize('a');
@@ -103,7 +103,7 @@ describe('createTokenizerHost', () => {
       },
     };
     const { fn } = fakeTokenizer();
-    const host = createTokenizerHost({ load: async () => fn, idleMs: 1234, timers });
+    const host = createTokenizerHost({ load: () => Promise.resolve(fn), idleMs: 1234, timers });
     await host.tokenize('a');
     const live = scheduled.filter((t) => !t.cleared);
     expect(live).toHaveLength(1);
@@ -116,9 +116,9 @@ describe('createTokenizerHost', () => {
     let clock = 100;
     const { fn } = fakeTokenizer();
     const host = createTokenizerHost({
-      load: async () => {
+      load: () => {
         clock += 640;
-        return fn;
+        return Promise.resolve(fn);
       },
       now: () => clock,
     });
@@ -150,7 +150,7 @@ describe('createTokenizerHost', () => {
   });
 
   it('does nothing on release() when nothing is loaded', () => {
-    const host = createTokenizerHost({ load: async () => fakeTokenizer().fn });
+    const host = createTokenizerHost({ load: () => Promise.resolve(fakeTokenizer().fn) });
     host.release();
     expect(host.stats().releases).toBe(0);
   });

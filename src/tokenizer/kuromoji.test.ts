@@ -24,9 +24,12 @@ describe('mapPos', () => {
     expect(mapPos(pos, detail)).toBe(mapped);
   });
 
-  it.each(POS_TABLE.filter(([, detail]) => detail === '*'))('maps %s with any other detail to %s', (pos, _d, mapped) => {
-    expect(mapPos(pos, 'どれでも')).toBe(mapped);
-  });
+  it.each(POS_TABLE.filter(([, detail]) => detail === '*'))(
+    'maps %s with any other detail to %s',
+    (pos, _d, mapped) => {
+      expect(mapPos(pos, 'どれでも')).toBe(mapped);
+    },
+  );
 
   it('maps an unlisted part of speech to other', () => {
     expect(mapPos('フィラー', '*')).toBe('other');
@@ -35,7 +38,9 @@ describe('mapPos', () => {
 
 describe('toToken', () => {
   it('keeps the dictionary form and turns the reading into hiragana', () => {
-    const token = toToken(features({ surface_form: 'し', pos: '動詞', pos_detail_1: '自立', basic_form: 'する', reading: 'シ' }));
+    const token = toToken(
+      features({ surface_form: 'し', pos: '動詞', pos_detail_1: '自立', basic_form: 'する', reading: 'シ' }),
+    );
     expect(token).toEqual({ surface: 'し', base: 'する', reading: 'し', pos: 'verb' });
   });
 
@@ -45,7 +50,9 @@ describe('toToken', () => {
   });
 
   it('drops a symbol\'s "reading", which is the symbol itself', () => {
-    const token = toToken(features({ surface_form: '（', pos: '記号', pos_detail_1: '括弧開', basic_form: '（', reading: '（' }));
+    const token = toToken(
+      features({ surface_form: '（', pos: '記号', pos_detail_1: '括弧開', basic_form: '（', reading: '（' }),
+    );
     expect(token.reading).toBeUndefined();
     expect(token.pos).toBe('symbol');
   });
