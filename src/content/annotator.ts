@@ -4,11 +4,13 @@
  * field, its label, a button or a message is focused or hovered. Esc hides it. Listeners are added through
  * `listen`, so they go away when the content script is invalidated.
  */
-import { isFormControl } from './controls';
+import type { PortalId } from '@/src/portals/portals';
+import { isFormControl, type FormControl } from './controls';
+import { applyConversion, checkField, conversionLabel, fieldHelp, type FieldHelp } from './field-help';
 import { explainGlosses, hasEnglish, itemTexts, type Glosser } from './explain';
 import type { Overlay } from './overlay';
 import { scan, searchRoots, visibleFields, type ScanItem } from './scan';
-import type { TooltipModel } from './tooltip-view';
+import type { FieldSection, TooltipModel } from './tooltip-view';
 
 /** Adds an event listener that is removed when the content script goes away. */
 export type Listen = (
@@ -27,6 +29,8 @@ export interface AnnotatorOptions {
   /** Whether inline chips are on (read on every change, so the popup's toggle applies at once). */
   inline: () => boolean;
   emptyText: string;
+  /** The portal, for its field limits (作成コーナー: フリガナ 姓 ≤ 11). */
+  portal?: PortalId;
   /** Debounce of rescans after DOM changes, in ms. */
   debounceMs?: number;
 }
@@ -71,6 +75,34 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let stopped = false;
   const explainOptions = () => ({ furigana: options.furigana(), emptyText: options.emptyText });
 
+  const helps = new Map<Element, FieldHelp | null>();
+  /** Problems found when the user last left a field (shown beside it, and in its tooltip on return). */
+  const problems = new WeakMap<Element, string[]>();
+
+  const helpFor = (item: ScanItem): FieldHelp | null => {
+    if (item.kind !== 'field') return null;
+    if (!helps.has(item.element)) {
+      helps.set(item.element, fieldHelp(item.element as FormControl, item.label, options.portal));
+    }
+    return helps.get(item.element) ?? null;
+  };
+
+  const fieldSection = (item: ScanItem): FieldSection | undefined => {
+    const help = helpFor(item);
+    if (!help) return undefined;
+    return {
+      lines: help.lines,
+      ...(help.source ? { source: help.source } : {}),
+      problems: problems.get(item.element) ?? [],
+      actions: help.conversions.map((id) => ({ id, label: conversionLabel(id) })),
+    };
+  };
+
+  const withField = (item: ScanItem, model: TooltipModel): TooltipModel => {
+    const field = fieldSection(item);
+    return field ? { ...model, field } : model;
+  };
+
   const modelFor = (item: ScanItem): TooltipModel => {
     let model = models.get(item.element);
     if (!model) {
@@ -90,13 +122,37 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     void glosser.refineAll(itemTexts(item)).then((results) => {
       if (!results || stopped) return void refined.delete(item.element);
       models.set(item.element, explainGlosses(results, explainOptions()));
-      if (overlay.visibleFor === item.element) overlay.show(item.element, modelFor(item));
+      if (overlay.visibleFor === item.element) show(item);
     });
   };
 
+  /** Runs a conversion the user clicked (or pressed Alt+Shift+N for), then re-checks the field. */
+  const act = (item: ScanItem, id: string) => {
+    const help = helpFor(item);
+    if (!help) return;
+    const candidates = applyConversion(item.element as FormControl, help, id as FieldHelp['conversions'][number]);
+    if (candidates.length > 1) problems.set(item.element, [`Also possible: ${candidates.slice(1).join(', ')}`]);
+    else problems.delete(item.element);
+    show(item);
+  };
+
   const show = (item: ScanItem) => {
-    overlay.show(item.element, modelFor(item));
+    overlay.show(item.element, withField(item, modelFor(item)), (id) => act(item, id));
     refineLater(item);
+  };
+
+  /** Checks a field the user left: problems show beside it (never blocking) and in its tooltip on return. */
+  const check = (item: ScanItem) => {
+    const help = helpFor(item);
+    if (!help || help.secret) return;
+    const found = checkField(item.element as FormControl, help).map((p) => p.message);
+    if (found.length > 0) {
+      problems.set(item.element, found);
+      overlay.showStatus(item.element, found);
+    } else {
+      problems.delete(item.element);
+      overlay.clearStatus(item.element);
+    }
   };
 
   const renderChips = () => {
@@ -136,6 +192,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (element.isConnected) continue;
       items.delete(element);
       models.delete(element);
+      helps.delete(element);
     }
     renderChips();
   };
@@ -169,11 +226,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   listen(doc, 'focusin', (event) => {
     const item = itemFor(event);
-    if (item) show(item);
+    if (!item) return;
+    overlay.clearStatus(item.element);
+    show(item);
   });
   listen(doc, 'focusout', (event) => {
     const target = event.composedPath()[0];
     if (overlay.visibleFor && overlay.visibleFor === target) overlay.hide();
+    const item = target instanceof Element ? items.get(target) : undefined;
+    if (item?.kind === 'field') check(item);
   });
   listen(doc, 'mouseover', (event) => {
     const item = itemFor(event);
@@ -186,7 +247,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (item && overlay.visibleFor === item.element && active !== item.element) overlay.hide();
   });
   listen(doc, 'keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape' && overlay.visibleFor) overlay.hide();
+    const key = event as KeyboardEvent;
+    if (key.key === 'Escape' && overlay.visibleFor) overlay.hide();
+    // Alt+Shift+1…9: the tooltip's conversion buttons, from the keyboard, without leaving the field.
+    const digit = /^Digit([1-9])$/.exec(key.code)?.[1];
+    const visible = overlay.visibleFor ? items.get(overlay.visibleFor) : undefined;
+    if (digit && key.altKey && key.shiftKey && visible) {
+      const id = helpFor(visible)?.conversions[Number(digit) - 1];
+      if (id) {
+        key.preventDefault();
+        act(visible, id);
+      }
+    }
   });
   const follow = () => overlay.reposition();
   listen(doc, 'scroll', follow, { capture: true, passive: true });
@@ -206,6 +278,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     },
     refresh() {
       models.clear();
+      helps.clear();
       renderChips();
     },
     stop() {
@@ -214,6 +287,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       for (const observer of observers) observer.disconnect();
       items.clear();
       models.clear();
+      helps.clear();
     },
   };
 }

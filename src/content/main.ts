@@ -16,6 +16,7 @@ import { createOverlay, type Overlay } from './overlay';
 
 /** Starts Tebiki on the current page. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const startedAt = performance.now();
   const doc = document;
   const glosser = createContentGlosser();
   const portal = portalForUrl(location.href);
@@ -41,6 +42,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
       emptyText: i18n.t('tooltip.noGloss'),
+      ...(portal ? { portal: portal.id } : {}),
     });
   };
   const stop = () => {
@@ -79,6 +81,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         inline: settings.inlineChips.includes(key),
         fields: counts.fields,
         annotatedFields: counts.annotated,
+        startedAt,
         readyAt: annotator?.readyAt ?? null,
       };
     },

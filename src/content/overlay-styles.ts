@@ -26,6 +26,34 @@ export const OVERLAY_CSS = `
 .hint { margin-top: 4px; color: #fce588; font-size: 13px; }
 .context { color: #cbd2d9; font-size: 12px; }
 .options { margin-top: 4px; color: #e4e7eb; font-size: 12px; }
+.field { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.15); }
+.help { color: #e4e7eb; font-size: 13px; }
+.source { color: #9aa5b1; font-size: 11px; margin-top: 2px; }
+.problem { color: #ffb4a9; font-weight: 600; font-size: 13px; margin-top: 4px; }
+.problem::before { content: "⚠ "; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; pointer-events: auto; }
+.actions button {
+  all: initial;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2933;
+  background: #9fe6a0;
+  border-radius: 4px;
+  padding: 2px 8px;
+  cursor: pointer;
+}
+.actions button:hover { background: #c1f2c7; }
+.status {
+  position: absolute;
+  z-index: 2147483646;
+  max-width: 360px;
+  padding: 4px 8px;
+  border-radius: 4px;
+  background: #7a0916;
+  color: #ffffff;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  pointer-events: none;
+}
+.status[hidden] { display: none; }
 .chips { position: absolute; top: 0; left: 0; }
 .chip {
   position: absolute;

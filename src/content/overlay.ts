@@ -11,8 +11,14 @@ export const OVERLAY_TAG = 'tebiki-overlay';
 const GAP = 6;
 
 export interface Overlay {
-  /** Shows the tooltip for `anchor`, placed below it (or above when there is no room), never over it. */
-  show(anchor: Element, model: TooltipModel): void;
+  /**
+   * Shows the tooltip for `anchor`, placed below it (or above when there is no room), never over it. `onAction` is
+   * called with the id of a conversion button the user clicks.
+   */
+  show(anchor: Element, model: TooltipModel, onAction?: (id: string) => void): void;
+  /** Shows problems found in a field the user left, beside it, until `clearStatus` (role="status": announced). */
+  showStatus(anchor: Element, messages: string[]): void;
+  clearStatus(anchor?: Element): void;
   /** Moves the visible tooltip to follow its anchor (after scrolling or layout changes). */
   reposition(): void;
   hide(): void;
@@ -51,7 +57,20 @@ export function createOverlay(doc: Document): Overlay {
   chipContainer.className = 'chips';
   chipContainer.setAttribute('aria-hidden', 'true');
   const chips = createChipLayer(chipContainer);
-  shadow.append(style, chipContainer, tooltip, live);
+  const status = doc.createElement('div');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  status.hidden = true;
+  let statusAnchor: Element | null = null;
+  let onAction: ((id: string) => void) | undefined;
+  // mousedown, not click: preventDefault keeps the focus (and the caret) in the page's field.
+  tooltip.addEventListener('mousedown', (event) => {
+    const button = (event.target as Element | null)?.closest('button[data-action]');
+    if (!button) return;
+    event.preventDefault();
+    onAction?.((button as HTMLElement).dataset.action ?? '');
+  });
+  shadow.append(style, chipContainer, tooltip, status, live);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;
@@ -71,16 +90,39 @@ export function createOverlay(doc: Document): Overlay {
     tooltip.style.left = `${left + view.scrollX}px`;
   }
 
+  function placeStatus(): void {
+    const view = doc.defaultView;
+    if (!statusAnchor || status.hidden || !view) return;
+    const rect = statusAnchor.getBoundingClientRect();
+    // Beside the field (to its right), so it never covers what the user typed.
+    status.style.top = `${rect.top + view.scrollY}px`;
+    status.style.left = `${Math.min(rect.right + GAP, view.innerWidth - 200) + view.scrollX}px`;
+  }
+
   return {
-    show(target, model) {
+    show(target, model, action) {
       anchor = target;
+      onAction = action;
       renderTooltip(tooltip, model);
       tooltip.hidden = false;
       live.textContent = tooltip.textContent;
       place();
     },
+    showStatus(target, messages) {
+      statusAnchor = target;
+      status.textContent = messages.join(' ');
+      status.hidden = false;
+      placeStatus();
+    },
+    clearStatus(target) {
+      if (target && target !== statusAnchor) return;
+      statusAnchor = null;
+      status.hidden = true;
+      status.textContent = '';
+    },
     reposition() {
       place();
+      placeStatus();
       chips.reposition();
     },
     chips,

@@ -4,7 +4,7 @@
  * Same-origin iframes get their own content script (the manifest injects it into all frames).
  */
 import { findControls, isFormControl, isVisible, type FormControl } from './controls';
-import { cleanText, labelFor, textWithoutControls, type LabelInfo } from './labels';
+import { cleanText, indexLabels, labelFor, textWithoutControls, type LabelInfo } from './labels';
 
 export type ItemKind = 'field' | 'button' | 'link' | 'heading' | 'message' | 'note';
 
@@ -64,7 +64,10 @@ export function scan(root: Document | ShadowRoot | Element): ScanItem[] {
   };
   for (const node of searchRoots(root)) {
     const controls: FormControl[] = isFormControl(node as Element) ? [node as FormControl] : findControls(node);
-    for (const control of controls) add(control, 'field', labelFor(control));
+    // label[for] resolves within the control's own tree: index the tree, not just the scanned subtree.
+    const tree = (node as Node).getRootNode() as Document | ShadowRoot;
+    const labels = controls.length > 0 ? indexLabels(tree) : undefined;
+    for (const control of controls) add(control, 'field', labelFor(control, labels));
     for (const el of Array.from(node.querySelectorAll(BUTTON_SELECTOR))) {
       add(el, 'button', { text: buttonText(el), context: [] });
     }

@@ -9,6 +9,8 @@ interface Grid {
   slots: (HTMLTableCellElement | undefined)[][];
   /** Where each cell starts. */
   position: Map<HTMLTableCellElement, { row: number; col: number }>;
+  /** Rows before the first row with a td: where column headers are. */
+  headerRows: number;
 }
 
 const grids = new WeakMap<HTMLTableElement, { rows: number; grid: Grid }>();
@@ -16,7 +18,9 @@ const grids = new WeakMap<HTMLTableElement, { rows: number; grid: Grid }>();
 function buildGrid(table: HTMLTableElement): Grid {
   const slots: (HTMLTableCellElement | undefined)[][] = [];
   const position = new Map<HTMLTableCellElement, { row: number; col: number }>();
+  let headerRows = -1;
   Array.from(table.rows).forEach((row, r) => {
+    if (headerRows < 0 && Array.from(row.cells).some((cell) => cell.localName === 'td')) headerRows = r;
     slots[r] ??= [];
     let c = 0;
     for (const cell of Array.from(row.cells)) {
@@ -32,7 +36,7 @@ function buildGrid(table: HTMLTableElement): Grid {
       c += colSpan;
     }
   });
-  return { slots, position };
+  return { slots, position, headerRows: Math.max(headerRows, 0) };
 }
 
 function gridOf(table: HTMLTableElement): Grid {
@@ -63,7 +67,7 @@ export function tableHeaders(cell: HTMLTableCellElement): {
     if (slot && slot.localName === 'th' && !row.includes(slot)) row.push(slot);
   }
   let column: HTMLTableCellElement | null = null;
-  for (let r = at.row - 1; r >= 0; r--) {
+  for (let r = Math.min(at.row, grid.headerRows) - 1; r >= 0; r--) {
     const slot = grid.slots[r]?.[at.col];
     if (slot && slot.localName === 'th' && slot !== cell) {
       column = slot;

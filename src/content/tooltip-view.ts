@@ -19,8 +19,17 @@ export interface TooltipEntry {
   hint?: string;
 }
 
+/** What the field expects (its kind's hint), problems found when the user left it, and conversions to offer. */
+export interface FieldSection {
+  lines: string[];
+  source?: string;
+  problems: string[];
+  actions: { id: string; label: string }[];
+}
+
 export interface TooltipModel {
   entries: TooltipEntry[];
+  field?: FieldSection;
   /** Text shown when no entry has any English. */
   emptyText: string;
   furigana: boolean;
@@ -87,10 +96,51 @@ export function renderTooltip(container: HTMLElement, model: TooltipModel): void
     }
     container.append(block);
   }
+  if (model.field) container.append(renderField(doc, model.field));
   if (!anyEnglish) {
     const empty = doc.createElement('div');
     empty.className = 'hint';
     empty.textContent = model.emptyText;
     container.append(empty);
   }
+}
+
+function renderField(doc: Document, field: FieldSection): HTMLElement {
+  const block = doc.createElement('div');
+  block.className = 'field';
+  for (const line of field.lines) {
+    const p = doc.createElement('div');
+    p.className = 'help';
+    p.lang = 'en';
+    p.textContent = line;
+    block.append(p);
+  }
+  if (field.source) {
+    const source = doc.createElement('div');
+    source.className = 'source';
+    source.textContent = `Source: ${field.source}`;
+    block.append(source);
+  }
+  for (const problem of field.problems) {
+    const p = doc.createElement('div');
+    p.className = 'problem';
+    p.textContent = problem;
+    block.append(p);
+  }
+  if (field.actions.length > 0) {
+    const row = doc.createElement('div');
+    row.className = 'actions';
+    field.actions.forEach((action, i) => {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      // Buttons never take focus: the user keeps typing in the field. Alt+Shift+N does the same from the keyboard.
+      button.tabIndex = -1;
+      button.dataset.action = action.id;
+      button.textContent = action.label;
+      button.title = `Alt+Shift+${i + 1}`;
+      row.append(button);
+    });
+    block.append(row);
+  }
+  return block;
 }

@@ -60,7 +60,10 @@ export function isSecretKind(kind: string): kind is SecretKind {
   return SECRET_SET.has(kind);
 }
 
-/** True for a known kind name (as written in the YAML). */
+/**
+ * True for a known kind name (as written in the YAML).
+ * @example isFieldKind('postal-code') === true; isFieldKind('zip') === false
+ */
 export function isFieldKind(kind: string): kind is FieldKind {
   return KIND_SET.has(kind);
 }
@@ -84,6 +87,8 @@ export interface LabelRule {
   portals?: PortalId[];
   /** The rule applies only when the field's context (group heading, legend, row header) matches this regex. */
   context?: string;
+  /** The rule does not apply when the context matches this regex (YAML: `not_context`). */
+  notContext?: string;
   /** The rule does not apply when the label matches this regex. */
   not?: string;
 }
@@ -123,8 +128,8 @@ export interface HintText {
   what: string;
   /** The format the systems accept. */
   format: string;
-  /** A made-up example value (never a real person's number). */
-  example: string;
+  /** A made-up example value (never a real person's number); absent on the PIN kinds. */
+  example?: string;
   /** The fixed length or limit, in words, where the kind has one everywhere (e.g. "7 digits"). */
   limit?: string;
 }
@@ -161,6 +166,8 @@ export interface KindRules {
   labels: LabelRule[];
   /** When the label matches this regex, the kind is ruled out whatever else matches. */
   exclude?: string;
+  /** Attributes add to a label match but never decide alone (YAML: `label_required`). True for the PINs. */
+  labelRequired: boolean;
   attributes: AttributeSignals;
   limits: PortalLimit[];
   hint: KindHint;
@@ -171,5 +178,12 @@ export interface KindRules {
 /** The compiled rule set: every kind in file order (ties go to the earlier kind). */
 export interface FieldKindRules {
   version: 1;
+  /** Labels matching this regex get no kind at all (yes/no choices about a subject, consent boxes). */
+  exclude?: string;
+  /**
+   * Labels matching this regex talk about a secret (暗証番号, パスワード): they may get a PIN kind, never a checkable
+   * one, whatever the control's type (YAML: `secret_words`).
+   */
+  secretWords?: string;
   kinds: KindRules[];
 }

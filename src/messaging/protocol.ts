@@ -20,7 +20,8 @@ export interface PageInfo {
   portalHints: { text: string; source: string }[];
   /** Whether inline chips are on for this portal. */
   inline: boolean;
-  /** performance.now() when the first scan and gloss of the page finished (benchmarks), null before. */
+  /** performance.now() when the content script started, and when its first scan and gloss finished (benchmarks). */
+  startedAt: number;
   readyAt: number | null;
   /** Form controls that have a Tebiki explanation. */
   annotatedFields: number;

@@ -17,7 +17,7 @@ const PORTAL_NAMES: Record<string, string> = {
 async function popupFacts(driver: Driver, page: TestPage) {
   const popup = await driver.openPopup(page);
   const facts = await popup.evaluate(async () => {
-    const end = Date.now() + 5_000;
+    const end = Date.now() + 15_000;
     while (Date.now() < end && !document.querySelector('[data-testid="field-counts"]'))
       await new Promise((r) => setTimeout(r, 50));
     const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;

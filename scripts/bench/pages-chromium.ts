@@ -1,0 +1,162 @@
+/**
+ * The content script on replica pages in real Chromium: DOMContentLoaded → every field scanned and glossed (the
+ * glossary layer, before any tokenizer), hover → tooltip latency, and the page's JS heap with and without Tebiki.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { replica, respondFor } from '../../tests/e2e/harness/pages';
+import { BUILDS, chromiumPath } from '../../tests/e2e/harness/paths';
+import { median, sleep } from './stats';
+
+export interface PageBench {
+  page: string;
+  fields: number;
+  annotateMs: number;
+  /** From the content script's start to all fields glossed (our own work, without the browser's injection wait). */
+  ownMs: number;
+  hoverMs: number;
+  hoverFrameMs: number;
+  heapWithMiB: number;
+  heapWithoutMiB: number;
+}
+
+async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'tebiki-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${BUILDS.chromium}`, `--load-extension=${BUILDS.chromium}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  await context.route(/^https?:/, (route) => {
+    const { status, contentType, body } = respondFor(route.request().url());
+    return route.fulfill({ status, contentType, body });
+  });
+  return { context, profile };
+}
+
+async function heapMiB(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+
+/** readyAt (content script) − domContentLoadedEventEnd (page), both on the page's time origin. */
+async function annotateMs(
+  context: BrowserContext,
+  extensionId: string,
+  page: Page,
+): Promise<{ total: number; own: number }> {
+  const dcl = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  );
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  const readyAt: readonly [number, number] = await ext.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const tab = (await api.tabs.query({})).find((t) => t.url === url);
+    for (let i = 0; i < 100; i++) {
+      const info = (await api.tabs.sendMessage(tab!.id!, { type: 'tab:getPageInfo' }, { frameId: 0 }).catch(
+        () => null,
+      )) as { readyAt: number | null; startedAt: number } | null;
+      if (info?.readyAt) return [info.startedAt, info.readyAt] as const;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return [NaN, NaN] as const;
+  }, page.url());
+  await ext.close();
+  return { total: readyAt[1] - dcl, own: readyAt[1] - readyAt[0] };
+}
+
+/** Median time from a mouseover on a field to its tooltip in the DOM, and to the next frame. */
+async function hoverLatency(page: Page): Promise<{ dom: number; frame: number }> {
+  return page.evaluate(async () => {
+    const fields = Array.from(document.querySelectorAll<HTMLElement>('input:not([type=hidden]), select')).slice(0, 60);
+    // No named inner functions here: tsx would wrap them in a __name helper that the page doesn't have.
+    const dom: number[] = [];
+    const frame: number[] = [];
+    for (const field of fields) {
+      const start = performance.now();
+      field.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      dom.push(performance.now() - start);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      frame.push(performance.now() - start);
+      const tip = document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      if (!tip || tip.hidden) throw new Error('no tooltip');
+      field.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true }));
+    }
+    dom.sort((a, b) => a - b);
+    frame.sort((a, b) => a - b);
+    return { dom: dom[Math.floor(dom.length / 2)]!, frame: frame[Math.floor(frame.length / 2)]! };
+  });
+}
+
+/** Runs the page benchmarks on the replica files, `runs` page loads each, medians. */
+export async function benchPagesChromium(files: string[], runs = 5): Promise<PageBench[]> {
+  const withExt = await launch(true);
+  const without = await launch(false);
+  try {
+    const worker = withExt.context.serviceWorkers()[0] ?? (await withExt.context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const results: PageBench[] = [];
+    for (const file of files) {
+      const { url } = replica(file);
+      const annotate: number[] = [];
+      const own: number[] = [];
+      const hover: number[] = [];
+      const hoverFrame: number[] = [];
+      const heapWith: number[] = [];
+      const heapWithout: number[] = [];
+      let fields = 0;
+      for (let i = 0; i < runs; i++) {
+        const page = await withExt.context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        const timing = await annotateMs(withExt.context, extensionId, page);
+        annotate.push(timing.total);
+        own.push(timing.own);
+        fields = await page.evaluate(() => document.querySelectorAll('input:not([type=hidden]), select').length);
+        const h = await hoverLatency(page);
+        hover.push(h.dom);
+        hoverFrame.push(h.frame);
+        await sleep(200);
+        heapWith.push(await heapMiB(withExt.context, page));
+        await page.close();
+        const plain = await without.context.newPage();
+        await plain.goto(url, { waitUntil: 'load' });
+        await sleep(200);
+        heapWithout.push(await heapMiB(without.context, plain));
+        await plain.close();
+      }
+      results.push({
+        page: file,
+        fields,
+        annotateMs: median(annotate),
+        ownMs: median(own),
+        hoverMs: median(hover),
+        hoverFrameMs: median(hoverFrame),
+        heapWithMiB: median(heapWith),
+        heapWithoutMiB: median(heapWithout),
+      });
+    }
+    return results;
+  } finally {
+    for (const { context, profile } of [withExt, without]) {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+}

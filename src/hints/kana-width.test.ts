@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fullwidthKanaToHalfwidth,
+  halfwidthKanaToFullwidth,
+  hiraganaToKatakana,
+  katakanaToHiragana,
+  toFullwidthAlnum,
+  toHalfwidthAlnum,
+  toKatakana,
+} from './kana-width.ts';
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join('');
+
+describe('hiragana → katakana', () => {
+  it.each([
+    ['すみす', 'スミス'],
+    ['まりあ', 'マリア'],
+    ['きょうこ', 'キョウコ'],
+    ['がっこう', 'ガッコウ'],
+    ['ぐえん・ばん', 'グエン・バン'],
+    ['らーめん', 'ラーメン'],
+    ['ゝゞ', 'ヽヾ'],
+    ['ゔ', 'ヴ'],
+    ['山田はなこ', '山田ハナコ'],
+    ['ABC 123', 'ABC 123'],
+  ])('%s → %s', (input, expected) => {
+    expect(hiraganaToKatakana(input)).toBe(expected);
+  });
+
+  it('round-trips every hiragana through katakana', () => {
+    const all = range(0x3041, 0x3096) + 'ゝゞ';
+    expect(katakanaToHiragana(hiraganaToKatakana(all))).toBe(all);
+  });
+});
+
+describe('half-width → full-width katakana, combining dakuten', () => {
+  it.each([
+    ['ｶﾞ', 'ガ'],
+    ['ﾊﾟ', 'パ'],
+    ['ﾊﾞ', 'バ'],
+    ['ｳﾞ', 'ヴ'],
+    ['ｶﾞｲｺｸｼﾞﾝ', 'ガイコクジン'],
+    ['ﾊﾟｽﾎﾟｰﾄ', 'パスポート'],
+    ['ｽﾐｽ ﾏﾘｱ', 'スミス マリア'],
+    ['ｯｬｭｮｧ', 'ッャュョァ'],
+    ['｢ｱ｣､｡･', '「ア」、。・'],
+    ['ﾜﾞ', 'ワ゛'],
+    ['ｱﾟ', 'ア゜'],
+    ['ﾞ', '゛'],
+    ['ﾃﾞｨｽﾞﾆｰ', 'ディズニー'],
+  ])('%s → %s', (input, expected) => {
+    expect(halfwidthKanaToFullwidth(input)).toBe(expected);
+  });
+
+  it('round-trips every half-width katakana, alone and with each mark it takes', () => {
+    const plain = range(0xff61, 0xff9d);
+    expect(fullwidthKanaToHalfwidth(halfwidthKanaToFullwidth(plain))).toBe(plain);
+    const voiced = [...'ｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎｳ'].map((k) => k + 'ﾞ').join('');
+    const semi = [...'ﾊﾋﾌﾍﾎ'].map((k) => k + 'ﾟ').join('');
+    expect(fullwidthKanaToHalfwidth(halfwidthKanaToFullwidth(voiced + semi))).toBe(voiced + semi);
+    expect(halfwidthKanaToFullwidth(voiced + semi)).toHaveLength(26);
+  });
+
+  it('round-trips full-width katakana words through half-width', () => {
+    for (const word of ['ガイコクジン', 'パスポート', 'ヴィクトル', 'スミス　マリア']) {
+      expect(halfwidthKanaToFullwidth(fullwidthKanaToHalfwidth(word))).toBe(word);
+    }
+  });
+});
+
+describe('full-width ↔ half-width ASCII', () => {
+  it.each([
+    ['ＡＢＣ１２３', 'ABC123'],
+    ['ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｊｐ', 'maria@example.jp'],
+    ['１００－０００１', '100-0001'],
+    ['０９０ー１２３４ー５６７８', '090-1234-5678'],
+    ['100−0001', '100-0001'],
+    ['ＳＭＩＴＨ　ＭＡＲＩＡ', 'SMITH MARIA'],
+    ['”Ａ’', '"A\''],
+    ['スーパー', 'スーパー'],
+    ['３ー７ー９', '3-7-9'],
+    ['ab', 'ab'],
+  ])('to half-width: %s → %s', (input, expected) => {
+    expect(toHalfwidthAlnum(input)).toBe(expected);
+  });
+
+  it.each([
+    ['ABC123', 'ＡＢＣ１２３'],
+    ['AB-12 x', 'ＡＢ－１２　ｘ'],
+    ['"quoted"', '”ｑｕｏｔｅｄ”'],
+    ["O'Brien", 'Ｏ’Ｂｒｉｅｎ'],
+    ['~\\', '～＼'],
+    ['カナ', 'カナ'],
+  ])('to full-width: %s → %s', (input, expected) => {
+    expect(toFullwidthAlnum(input)).toBe(expected);
+  });
+
+  it('round-trips all printable ASCII and the space', () => {
+    const ascii = range(0x20, 0x7e);
+    expect(toHalfwidthAlnum(toFullwidthAlnum(ascii))).toBe(ascii);
+  });
+
+  it('round-trips all full-width ASCII except ＂ and ＇ (which become ” and ’, the JIS X 0208 quotes)', () => {
+    const wide = range(0xff01, 0xff5e).replace(/[＂＇]/g, '') + '\u3000';
+    expect(toFullwidthAlnum(toHalfwidthAlnum(wide))).toBe(wide);
+  });
+});
+
+describe('any kana → katakana', () => {
+  it.each([
+    ['すみす ﾏﾘｱ', 'スミス マリア'],
+    ['ｶﾞｲｺｸ', 'ガイコク'],
+    ['ぐえん', 'グエン'],
+    ['スミス', 'スミス'],
+  ])('%s → %s', (input, expected) => {
+    expect(toKatakana(input)).toBe(expected);
+  });
+});
