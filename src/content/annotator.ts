@@ -91,6 +91,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const help = helpFor(item);
     if (!help) return undefined;
     return {
+      kind: help.kind,
       lines: help.lines,
       ...(help.source ? { source: help.source } : {}),
       problems: problems.get(item.element) ?? [],
@@ -141,11 +142,21 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     refineLater(item);
   };
 
+  /** The boxes of a number split over several fields: fields of the same kind in the same cell or block. */
+  const splitGroup = (item: ScanItem, help: FieldHelp): FormControl[] => {
+    const container = item.element.parentElement?.closest('td, dd, fieldset, div, li') ?? item.element.parentElement;
+    if (!container) return [item.element as FormControl];
+    return Array.from(container.querySelectorAll('input'))
+      .map((el) => items.get(el))
+      .filter((other): other is ScanItem => other !== undefined && helpFor(other)?.kind === help.kind)
+      .map((other) => other.element as FormControl);
+  };
+
   /** Checks a field the user left: problems show beside it (never blocking) and in its tooltip on return. */
   const check = (item: ScanItem) => {
     const help = helpFor(item);
     if (!help || help.secret) return;
-    const found = checkField(item.element as FormControl, help).map((p) => p.message);
+    const found = checkField(item.element as FormControl, help, splitGroup(item, help)).map((p) => p.message);
     if (found.length > 0) {
       problems.set(item.element, found);
       overlay.showStatus(item.element, found);

@@ -39,21 +39,24 @@ function eraLine(today: Date): string {
  */
 export function fieldHelp(control: FormControl, label: LabelInfo, portal?: PortalId): FieldHelp | null {
   const input = control as HTMLInputElement;
-  const match = inferFieldKind(
-    {
-      label: label.text,
-      context: label.context.join(' '),
-      type: control.type,
-      inputmode: control.getAttribute('inputmode') ?? undefined,
-      maxlength: control.getAttribute('maxlength'),
-      pattern: control.getAttribute('pattern') ?? undefined,
-      autocomplete: control.getAttribute('autocomplete') ?? undefined,
-      name: control.getAttribute('name') ?? undefined,
-      id: control.id || undefined,
-      ...(portal ? { portal } : {}),
-    },
-    rules,
-  );
+  const signals = {
+    type: control.type,
+    inputmode: control.getAttribute('inputmode') ?? undefined,
+    maxlength: control.getAttribute('maxlength'),
+    pattern: control.getAttribute('pattern') ?? undefined,
+    autocomplete: control.getAttribute('autocomplete') ?? undefined,
+    name: control.getAttribute('name') ?? undefined,
+    id: control.id || undefined,
+    ...(portal ? { portal } : {}),
+  };
+  const context = label.context.join(' ');
+  // The label alone (姓) and the label read with its headings (氏名 フリガナ 姓, 金額（円） 外注工賃): what a field
+  // wants is often said only in the row or column header. The more confident reading wins; ties go to the label.
+  const alone = inferFieldKind({ label: label.text, context, ...signals }, rules);
+  const read = context ? inferFieldKind({ label: `${context} ${label.text}`, context, ...signals }, rules) : null;
+  // 姓 under フリガナ is first of all a katakana field: the name-order kind yields to what the headings say.
+  const headingsSayMore = read && alone?.kind === 'name-order' && read.kind !== 'name-order';
+  const match = read && (!alone || headingsSayMore || read.confidence > alone.confidence) ? read : alone;
   if (!match) return null;
   const kind = kindRules(rules, match.kind);
   if (!kind) return null;
@@ -84,11 +87,32 @@ export function fieldHelp(control: FormControl, label: LabelInfo, portal?: Porta
   };
 }
 
-/** Checks the field's current value (at blur). Never reads a secret field: it returns no problems for one. */
-export function checkField(control: FormControl, help: FieldHelp): Problem[] {
+/** Digits of a whole number split over several boxes (マイナンバー 4-4-4 on the 作成コーナー). */
+const SPLIT_LENGTHS: Partial<Record<FieldKind, number>> = {
+  'my-number': 12,
+  'etax-user-id': 16,
+  'card-application-id': 23,
+};
+
+/**
+ * Checks the field's current value (at blur). Never reads a secret field: it returns no problems for one. `group` is
+ * the boxes of a number split over several fields (this one included, in order): the whole number is checked once
+ * every box is filled; a box alone is checked only for its own length and digits.
+ */
+export function checkField(control: FormControl, help: FieldHelp, group: FormControl[] = [control]): Problem[] {
   if (help.secret || isSecretField(control) || isSecretKind(help.kind)) return [];
   if (control.localName === 'select') return [];
-  return checkValue(help.kind as CheckableKind, control.value, help.limit);
+  const whole = SPLIT_LENGTHS[help.kind];
+  if (whole && help.limit !== undefined && help.limit < whole && group.length > 1) {
+    const values = group.map((box) => box.value);
+    if (values.every((v) => v.trim() !== '')) return checkValue(help.kind, values.join(''));
+    const own = control.value.trim();
+    if (own && !new RegExp(`^[0-9０-９]{1,${help.limit}}$`).test(own)) {
+      return [{ code: 'digit-count', severity: 'error', message: `This box takes up to ${help.limit} digits.` }];
+    }
+    return [];
+  }
+  return checkValue(help.kind, control.value, help.limit);
 }
 
 /** The English label of a conversion button. */
@@ -107,6 +131,8 @@ export function applyConversion(control: FormControl, help: FieldHelp, id: Conve
   const next = candidates[0];
   if (next === undefined || next === control.value) return [];
   const proto = Object.getPrototypeOf(control) as object;
+  // The prototype's setter, not the instance property: frameworks (React) track values through it.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with `control` as `this` just below
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(control, next);
   else control.value = next;

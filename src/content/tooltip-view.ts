@@ -21,6 +21,8 @@ export interface TooltipEntry {
 
 /** What the field expects (its kind's hint), problems found when the user left it, and conversions to offer. */
 export interface FieldSection {
+  /** The field kind's id (katakana, postal-code, pin-user-auth…), on the block as data-kind for tests and styling. */
+  kind: string;
   lines: string[];
   source?: string;
   problems: string[];
@@ -108,6 +110,7 @@ export function renderTooltip(container: HTMLElement, model: TooltipModel): void
 function renderField(doc: Document, field: FieldSection): HTMLElement {
   const block = doc.createElement('div');
   block.className = 'field';
+  block.dataset.kind = field.kind;
   for (const line of field.lines) {
     const p = doc.createElement('div');
     p.className = 'help';

@@ -39,6 +39,8 @@ export async function focusEveryControl(): Promise<FocusSweep> {
         tooltip: tip && !tip.hidden ? tip.textContent : null,
       });
     }
+    // Leave the field, so the next field's tooltip can't be mistaken for this one's.
+    control.blur();
   }
   (document.activeElement as HTMLElement | null)?.blur();
   return { controls: controls.length, missing };
