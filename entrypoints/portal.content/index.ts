@@ -5,7 +5,9 @@ import { startContent } from '@/src/content/main';
 export default defineContentScript({
   matches: portalMatchPatterns(),
   allFrames: true,
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: at document_idle Chrome waits up to 200 ms more, while the user may already be
+  // tabbing through the form.
+  runAt: 'document_end',
   main(ctx) {
     void startContent(ctx);
   },

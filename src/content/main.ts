@@ -22,7 +22,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  const i18n = await createI18n(settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage);
+  const language = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage;
+  const i18n = await createI18n(language);
 
   const listen: Listen = (target, type, handler, options) =>
     ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
