@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
+import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
+import { noEval } from './scripts/vite-plugin-no-eval.ts';
 
 /** The gecko id is the Firefox add-on's identity: keep it stable across releases. */
 export const GECKO_ID = 'tebiki@tebiki.app';
@@ -21,9 +24,10 @@ export default defineConfig({
     },
   },
   outDir: '.output',
-  // The dictionaries are validated and compiled into `virtual:tebiki-index` at build time.
+  // The dictionaries and checklists are validated and compiled into `virtual:tebiki-index` and
+  // `virtual:tebiki-checklists` at build time.
   vite: () => ({
-    plugins: [preact(), tebikiDictionaries()],
+    plugins: [noEval(), preact(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists()],
     build: {
       rollupOptions: {
         // kuromoji and its dependencies have no import-time effects we rely on: let Chrome's service worker, which
@@ -41,7 +45,15 @@ export default defineConfig({
     action: { default_title: '__MSG_extActionTitle__' },
     // offscreen: Chrome's home for the shared tokenizer (Firefox uses its background page).
     // activeTab + scripting: "Annotate this page" on other sites, only when the user asks (no all-sites access).
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // alarms + notifications: the opt-in reminders before the card and certificates expire.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // The portal hosts only: the popup reads the active portal tab's URL; the content script runs there.
     host_permissions: portalMatchPatterns(),
     content_security_policy: {
@@ -52,9 +64,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140: the first ESR that knows data_collection_permissions (AMO requires it).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
