@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), tebikiDictionaries()],
+        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startReminders } from '@/src/background/reminders';
 import { createBackgroundListener } from '@/src/background/router';
 import { localBackend, offscreenBackend } from '@/src/background/tokenizer-backends';
 import { openWelcomeOnInstall } from '@/src/background/welcome';
@@ -7,6 +8,7 @@ import { loadKuromoji } from '@/src/tokenizer/kuromoji';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();
+  startReminders();
   const tokenizer = import.meta.env.FIREFOX ? localBackend(() => loadKuromoji('/dict/')) : offscreenBackend();
   browser.runtime.onMessage.addListener(createBackgroundListener(tokenizer));
 });

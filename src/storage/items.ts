@@ -2,7 +2,14 @@
  * Every storage item Tebiki keeps, declared in one place. Store only what the user set: never anything typed into
  * a page, never page content. Each item is versioned so that a change of shape comes with a migration.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import {
+  CHECKLIST_STATE_VERSION,
+  migrateState,
+  type ChecklistState,
+  type MigrationResult,
+} from '@/src/checklist/state';
 import type { PortalId } from '@/src/portals/portals';
 
 export interface Settings {
@@ -63,4 +70,69 @@ export function portalKey(portal: PortalId | undefined): string {
 /** Whether the user left Tebiki on for a portal. */
 export function isPortalEnabled(settings: Settings, portal: PortalId): boolean {
   return !settings.disabledPortals.includes(portal);
+}
+
+/**
+ * The checklist state (answers, ticks, dates, reminder opt-in), shared by the popup, the options page, the
+ * background's reminders and the content script. Stored raw and read through migrateState (src/checklist/state.ts),
+ * which carries the shape's own version and migrations, so that a damaged or older value is repaired on read.
+ */
+export const checklistItem = storage.defineItem<unknown>('local:checklist', { fallback: null });
+
+/**
+ * Reads the checklist state, migrated and repaired. When migration changed what was stored, the result is written
+ * back, so that its message (`result.message`) is shown once.
+ */
+export async function getChecklistState(): Promise<MigrationResult> {
+  const raw = await checklistItem.getValue();
+  const result = migrateState(raw);
+  const stale = isRecord(raw) && raw['version'] !== CHECKLIST_STATE_VERSION;
+  if (raw !== null && raw !== undefined && (result.message || stale)) await checklistItem.setValue(result.state);
+  return result;
+}
+
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes the checklist state. Changes are applied one after another, each to the result of the previous one, so
+ * that quick ticks in a row are all kept.
+ * @example await updateChecklistState((s) => ({ ...s, reminders: true }))
+ */
+export function updateChecklistState(change: (state: ChecklistState) => ChecklistState): Promise<ChecklistState> {
+  const next = pending.then(async () => {
+    const { state } = migrateState(await checklistItem.getValue());
+    const changed = change(state);
+    await checklistItem.setValue(changed);
+    return changed;
+  });
+  pending = next.catch(() => undefined);
+  return next;
+}
+
+/** Resolves once every change of the checklist state asked for so far is stored. */
+export async function checklistSaved(): Promise<void> {
+  await pending;
+}
+
+/** Calls `onChange` with the migrated state whenever it changes in storage (in any extension context). */
+export function watchChecklistState(onChange: (state: ChecklistState) => void): () => void {
+  return checklistItem.watch((raw) => onChange(migrateState(raw).state));
+}
+
+/**
+ * Deletes everything Tebiki stored: every storage area of the extension (settings, checklist, dates) and every
+ * alarm; notifications still on screen are closed. What the browser keeps about the extension itself (its
+ * installation) is the browser's.
+ */
+export async function deleteEverything(): Promise<void> {
+  await browser.alarms?.clearAll();
+  const areas = [browser.storage.local, browser.storage.sync, browser.storage.session];
+  // sync and session are unused today; clearing them keeps the promise true if a later version uses them.
+  for (const area of areas) await area?.clear().catch(() => undefined);
+  const shown = (await browser.notifications?.getAll().catch(() => ({}))) ?? {};
+  for (const id of Object.keys(shown)) await browser.notifications.clear(id);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

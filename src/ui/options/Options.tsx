@@ -1,22 +1,82 @@
+import type { i18n } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
-import { UI_LANGUAGES } from '@/src/i18n/i18n';
 import { PORTALS } from '@/src/portals/portals';
 import { getSettings, settingsItem, updateSettings, type Settings } from '@/src/storage/items';
-import { useI18n } from '@/src/ui/shared/use-i18n';
+import { ChecklistView, CHECKLIST_PARTS } from '@/src/ui/checklist/Checklist';
+import { DeleteEverything } from '@/src/ui/checklist/Reminders';
+import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
+import { useI18n } from '@/src/ui/shared/hooks';
+import { PrintSheet } from './PrintSheet';
 
-/** Names of the UI languages in their own language, for the picker. */
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ja: '日本語' };
+/** The options page's views, each with its address (options.html#print). */
+export const OPTIONS_VIEWS = ['checklist', 'print', 'settings'] as const;
+export type OptionsView = (typeof OPTIONS_VIEWS)[number];
 
-/** The options page: language, readings, and where Tebiki explains forms. */
+function viewFromHash(hash: string): OptionsView {
+  const id = hash.replace(/^#/, '');
+  return (OPTIONS_VIEWS as readonly string[]).includes(id) ? (id as OptionsView) : 'checklist';
+}
+
+/** Follows the address's #view, so that a view can be linked to and the back button works. */
+function useHashView(): [OptionsView, (view: OptionsView) => void] {
+  const [view, setView] = useState<OptionsView>(() => viewFromHash(location.hash));
+  useEffect(() => {
+    const follow = () => setView(viewFromHash(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return [
+    view,
+    (next) => {
+      history.replaceState(null, '', `#${next}`);
+      setView(next);
+    },
+  ];
+}
+
+/**
+ * The options page (also the welcome page on install): the whole checklist, the printable sheet for the municipal
+ * office, and the settings.
+ */
 export function Options() {
   const i18n = useI18n();
+  const [view, setView] = useHashView();
+  if (!i18n) return null;
+  const t = i18n.t.bind(i18n);
+  const tabs = [
+    { id: 'checklist', label: t('options.checklist') },
+    { id: 'print', label: t('options.print') },
+    { id: 'settings', label: t('options.settings') },
+  ] as const;
+  return (
+    <main class="options">
+      <header class="no-print">
+        <div class="bar">
+          <h1>{t('options.title')}</h1>
+          <LanguagePicker i18n={i18n} />
+        </div>
+        <p>{t('options.privacy')}</p>
+      </header>
+      <Tabs name="options" label={t('options.views')} tabs={tabs} selected={view} onSelect={setView} class="views">
+        {view === 'checklist' && (
+          <ChecklistView t={t} language={i18n.language} parts={CHECKLIST_PARTS.filter((p) => p !== 'delete')} />
+        )}
+        {view === 'print' && <PrintSheet i18n={i18n} />}
+        {view === 'settings' && <SettingsView i18n={i18n} />}
+      </Tabs>
+    </main>
+  );
+}
+
+/** Where Tebiki explains forms, readings, and deleting everything. */
+function SettingsView({ i18n }: { i18n: i18n }) {
+  const t = i18n.t.bind(i18n);
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void getSettings().then(setSettings);
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
-  if (!i18n || !settings) return null;
-  const t = i18n.t.bind(i18n);
+  if (!settings) return null;
 
   const togglePortal = (id: (typeof PORTALS)[number]['id'], on: boolean) => {
     const others = settings.disabledPortals.filter((p) => p !== id);
@@ -24,39 +84,26 @@ export function Options() {
   };
 
   return (
-    <main>
-      <h1>{t('options.title')}</h1>
-      <p>{t('options.privacy')}</p>
-      <h2>
-        <label for="language">{t('options.language')}</label>
-      </h2>
-      <select
-        id="language"
-        value={settings.uiLanguage}
-        onChange={(e) => void updateSettings({ uiLanguage: e.currentTarget.value })}
-      >
-        <option value="auto">{t('options.languageAuto')}</option>
-        {UI_LANGUAGES.map((lang) => (
-          <option key={lang} value={lang}>
-            {LANGUAGE_NAMES[lang] ?? lang}
-          </option>
-        ))}
-      </select>
-      <h2>{t('options.portals')}</h2>
-      <ul class="plain">
-        {PORTALS.map((portal) => (
-          <li key={portal.id}>
-            <label class="toggle">
-              <input
-                type="checkbox"
-                checked={!settings.disabledPortals.includes(portal.id)}
-                onChange={(e) => togglePortal(portal.id, e.currentTarget.checked)}
-              />
-              {t(`portal.${portal.id}`)}
-            </label>
-          </li>
-        ))}
-      </ul>
+    <div data-testid="settings">
+      <fieldset class="plain-fieldset">
+        <legend>
+          <h2>{t('options.portals')}</h2>
+        </legend>
+        <ul class="plain">
+          {PORTALS.map((portal) => (
+            <li key={portal.id}>
+              <label class="toggle">
+                <input
+                  type="checkbox"
+                  checked={!settings.disabledPortals.includes(portal.id)}
+                  onChange={(e) => togglePortal(portal.id, e.currentTarget.checked)}
+                />
+                {t(`portal.${portal.id}`)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
       <label class="toggle">
         <input
           type="checkbox"
@@ -65,6 +112,8 @@ export function Options() {
         />
         {t('options.furigana')}
       </label>
-    </main>
+      <h2>{t('checklist.delete.title')}</h2>
+      <DeleteEverything t={t} />
+    </div>
   );
 }

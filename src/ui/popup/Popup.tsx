@@ -1,32 +1,66 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PORTALS } from '@/src/portals/portals';
-import { useI18n } from '@/src/ui/shared/use-i18n';
+import { ChecklistView } from '@/src/ui/checklist/Checklist';
+import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
+import { useI18n } from '@/src/ui/shared/hooks';
 import { ThisPage } from './ThisPage';
 
-/** The toolbar popup. */
+/** The popup's tabs. */
+export const POPUP_TABS = ['this-page', 'checklist', 'reminders'] as const;
+export type PopupTab = (typeof POPUP_TABS)[number];
+
+/** `?view=checklist` opens a tab other than "This page" (for links from elsewhere in the extension). */
+function initialTab(): PopupTab {
+  const view = new URLSearchParams(location.search).get('view');
+  return (POPUP_TABS as readonly string[]).includes(view ?? '') ? (view as PopupTab) : 'this-page';
+}
+
+/** The toolbar popup: "This page", "Checklist" and "Reminders" tabs, and the language. */
 export function Popup() {
   const i18n = useI18n();
+  const [tab, setTab] = useState<PopupTab>(initialTab);
   if (!i18n) return null;
   const t = i18n.t.bind(i18n);
+  const tabs = [
+    { id: 'this-page', label: t('popup.thisPage') },
+    { id: 'checklist', label: t('popup.checklist') },
+    { id: 'reminders', label: t('popup.reminders') },
+  ] as const;
   return (
-    <main>
+    <main class="popup">
       <header class="bar">
         <h1>{t('app.name')}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup.openOptions')}
         </button>
       </header>
-      <ThisPage t={t} />
-      <details>
-        <summary>{t('popup.supported')}</summary>
-        <ul>
-          {PORTALS.map((portal) => (
-            <li key={portal.id}>
-              {t(`portal.${portal.id}`)} <span class="muted">({portal.hosts[0]})</span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <Tabs name="popup" label={t('popup.tabs')} tabs={tabs} selected={tab} onSelect={setTab}>
+        {tab === 'this-page' && (
+          <>
+            <ThisPage t={t} />
+            <details>
+              <summary>{t('popup.supported')}</summary>
+              <ul>
+                {PORTALS.map((portal) => (
+                  <li key={portal.id}>
+                    {t(`portal.${portal.id}`)} <span class="muted">({portal.hosts[0]})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
+        )}
+        {tab === 'checklist' && (
+          <ChecklistView t={t} language={i18n.language} parts={['eligibility', 'documents', 'pins']} collapsible />
+        )}
+        {tab === 'reminders' && (
+          <ChecklistView t={t} language={i18n.language} parts={['lifecycle', 'reminders', 'delete']} />
+        )}
+      </Tabs>
+      <footer class="footer">
+        <LanguagePicker i18n={i18n} id="popup-language" />
+      </footer>
     </main>
   );
 }

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import type { Driver, ExtensionApi, TestPage } from './driver';
+import { collectChromiumErrors } from './chromium-errors';
+import type { Driver, ExtensionApi, LaunchOptions, PageErrorRecord, RequestRecord, TestPage } from './driver';
 import { respondFor } from './pages';
 import { assertBuilt, BUILDS, chromiumPath } from './paths';
 
@@ -21,24 +22,28 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path, fullPage: true });
     },
     close: () => page.close(),
+    type: (selector, text) => page.locator(selector).first().pressSequentially(text),
+    click: (selector) => page.locator(selector).first().click(),
   };
 }
 
 /** Starts Chromium with the extension; `headless: false` opens a window (for `npm run demo` on a desktop). */
-export async function launchChromium({ headless = true }: { headless?: boolean } = {}): Promise<
-  Driver & { closed(): Promise<void> }
-> {
-  const extension = BUILDS.chromium;
-  assertBuilt(extension);
+export async function launchChromium({
+  headless = true,
+  extension: build = BUILDS.chromium,
+  proxy,
+}: { headless?: boolean } & LaunchOptions = {}): Promise<Driver & { closed(): Promise<void> }> {
+  const extension = build === false ? null : build;
+  if (extension) assertBuilt(extension);
   const userDataDir = mkdtempSync(join(tmpdir(), 'tebiki-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     locale: 'en-US',
     viewport: { width: 1200, height: 900 },
+    ...(proxy ? { proxy: { server: `http://${proxy}` } } : {}),
     args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -56,8 +61,37 @@ export async function launchChromium({ headless = true }: { headless?: boolean }
     const { status, contentType, body } = respondFor(url);
     return route.fulfill({ status, contentType, body });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  // Every http(s) request any context of the browser sent, with its sender (pages, extension pages, workers).
+  const requestLog: RequestRecord[] = [];
+  context.on('request', (request) => {
+    if (!/^https?:/.test(request.url())) return;
+    const worker = request.serviceWorker();
+    let frameUrl: string | null = null;
+    if (!worker) {
+      try {
+        frameUrl = request.frame().url();
+      } catch {
+        frameUrl = null;
+      }
+    }
+    requestLog.push({
+      url: request.url(),
+      method: request.method(),
+      postData: request.postData(),
+      resourceType: request.resourceType(),
+      frameUrl,
+      serviceWorker: worker?.url() ?? null,
+    });
+  });
+  let extensionId: string | null = null;
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  const needExtension = () => {
+    if (!extensionId) throw new Error('This browser was launched without the extension');
+    return extensionId;
+  };
   // The welcome tab that opens on install is not part of any test.
   for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
 
@@ -65,10 +99,12 @@ export async function launchChromium({ headless = true }: { headless?: boolean }
   return {
     name: 'chromium',
     requests,
+    requestLog,
+    extensionOrigin: extensionId ? `chrome-extension://${extensionId}` : null,
     async inExtension(fn, arg) {
       if (!extensionPage || extensionPage.isClosed()) {
         extensionPage = await context.newPage();
-        await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+        await extensionPage.goto(`chrome-extension://${needExtension()}/options.html`);
       }
       return extensionPage.evaluate(fn as never, arg) as never;
     },
@@ -77,14 +113,22 @@ export async function launchChromium({ headless = true }: { headless?: boolean }
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
+    async openWith(url, { initScript }) {
+      const page = await context.newPage();
+      const errors: PageErrorRecord[] = [];
+      await collectChromiumErrors(context, page, errors);
+      if (initScript) await page.addInitScript({ content: initScript });
+      await page.goto(url, { waitUntil: 'load' });
+      return Object.assign(wrap(page), { errors });
+    },
     async openPopup(target) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.goto(`chrome-extension://${needExtension()}/popup.html`);
       const tabId = await page.evaluate(async (url) => {
         const tabs = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({});
         return tabs.find((tab) => tab.url === url)?.id ?? -1;
       }, target.url());
-      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await page.goto(`chrome-extension://${needExtension()}/popup.html?tab=${tabId}`);
       return wrap(page);
     },
     closed: () => new Promise((done) => context.once('close', () => done())),

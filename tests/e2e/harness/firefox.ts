@@ -5,7 +5,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import type { Driver, ExtensionApi, TestPage } from './driver';
+import type { Driver, ExtensionApi, LaunchOptions, PageErrorRecord, RequestRecord, TestPage } from './driver';
 import { respondFor } from './pages';
 import { assertBuilt, BUILDS, firefoxPath } from './paths';
 
@@ -24,17 +24,36 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path: path, fullPage: true });
     },
     close: () => page.close(),
+    type: (selector, text) => page.type(selector, text),
+    click: (selector) => page.click(selector),
   };
 }
 
-async function intercept(page: Page, requests: string[]): Promise<void> {
+async function intercept(page: Page, requests: string[], log?: RequestRecord[]): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
     if (!/^https?:/.test(url)) return void request.continue();
     requests.push(url);
     const { status, contentType, body } = respondFor(url);
-    void request.respond({ status, contentType, body });
+    if (!log) return void request.respond({ status, contentType, body });
+    const record: RequestRecord = {
+      url,
+      method: request.method(),
+      postData: null,
+      resourceType: 'other',
+      frameUrl: request.frame()?.url() ?? null,
+      serviceWorker: null,
+    };
+    log.push(record);
+    // The body (form submissions) is read over BiDi before answering.
+    const bodyRead = request.hasPostData()
+      ? request.fetchPostData().then(
+          (data) => void (record.postData = data ?? null),
+          () => undefined,
+        )
+      : Promise.resolve();
+    void bodyRead.then(() => request.respond({ status, contentType, body }));
   });
 }
 
@@ -54,9 +73,23 @@ async function findPage(browser: Browser, prefix: string, timeoutMs = 10_000): P
   throw new Error(`No page at ${prefix} within ${timeoutMs} ms`);
 }
 
-export async function launchFirefox(): Promise<Driver> {
-  const extension = BUILDS.firefox;
-  assertBuilt(extension);
+/** Firefox prefs that send every request not answered by the interceptor to an HTTP proxy at `hostPort`. */
+function proxyPrefs(hostPort: string): Record<string, unknown> {
+  const [host, port] = hostPort.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
+export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }: LaunchOptions = {}): Promise<Driver> {
+  const extension = build === false ? null : build;
+  if (extension) assertBuilt(extension);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -66,24 +99,52 @@ export async function launchFirefox(): Promise<Driver> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      ...(proxy ? proxyPrefs(proxy) : {}),
     },
   });
-  await browser.installExtension(extension);
-  // The welcome tab the extension opens on install is where WebExtension API calls are made from.
-  const helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
+  let helper: Page | null = null;
+  if (extension) {
+    await browser.installExtension(extension);
+    // The welcome tab the extension opens on install is where WebExtension API calls are made from.
+    helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
+  }
+  const needHelper = (): Page => {
+    if (!helper) throw new Error('This browser was launched without the extension');
+    return helper;
+  };
   const requests: string[] = [];
+  const requestLog: RequestRecord[] = [];
 
   return {
     name: 'firefox',
     requests,
-    inExtension: (fn, arg) => helper.evaluate(fn as never, arg),
+    requestLog,
+    extensionOrigin: extension ? EXTENSION_ORIGIN : null,
+    inExtension: (fn, arg) => needHelper().evaluate(fn as never, arg),
     async open(url) {
       const page = await browser.newPage();
-      await intercept(page, requests);
+      await intercept(page, requests, requestLog);
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
+    async openWith(url, { initScript }) {
+      const page = await browser.newPage();
+      const errors: PageErrorRecord[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'assert') return;
+        errors.push({ kind: 'console', text: message.text(), source: message.location().url ?? '' });
+      });
+      page.on('pageerror', (error) => {
+        const text = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+        errors.push({ kind: 'pageerror', text, source: /(?:moz-extension|https?):\/\/[^\s)]+/.exec(text)?.[0] ?? '' });
+      });
+      if (initScript) await page.evaluateOnNewDocument(initScript);
+      await intercept(page, requests, requestLog);
+      await page.goto(url, { waitUntil: 'load' });
+      return Object.assign(wrap(page), { errors });
+    },
     async openPopup(target) {
+      const helper = needHelper();
       // Extension pages can't be opened by navigation over BiDi; the extension opens it as a tab instead.
       const popupUrl = await helper.evaluate(async (url: string) => {
         const api = (globalThis as unknown as { browser: ExtensionApi }).browser;

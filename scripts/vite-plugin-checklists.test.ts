@@ -1,0 +1,69 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { build, type Rollup } from 'vite';
+import {
+  CHECKLISTS_DIR,
+  readChecklistFiles,
+  tebikiChecklists,
+  VIRTUAL_CHECKLISTS_ID,
+} from './vite-plugin-checklists.ts';
+
+let root: string;
+let dir: string;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'tebiki-checklists-'));
+  dir = path.join(root, 'dictionaries/checklists');
+  cpSync(CHECKLISTS_DIR, dir, { recursive: true });
+  writeFileSync(
+    path.join(root, 'main.js'),
+    `import checklists from '${VIRTUAL_CHECKLISTS_ID}';\nexport const pins = checklists.pins.pins.length;\n`,
+  );
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Builds main.js with the plugin into memory and returns the bundled code. */
+async function bundle(): Promise<string> {
+  const output = (await build({
+    root,
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [tebikiChecklists({ dir, root })],
+    build: { write: false, minify: false, lib: { entry: path.join(root, 'main.js'), formats: ['es'] } },
+  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+  const first = Array.isArray(output) ? output[0]! : output;
+  return first.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+}
+
+describe('tebikiChecklists (Vite plugin)', () => {
+  it('bundles the compiled checklists as the virtual module', async () => {
+    const code = await bundle();
+    expect(code).toContain('署名用電子証明書の暗証番号');
+    expect(code).toContain('JSON.parse');
+  });
+
+  it('fails the build naming the file, line and reason of a bad entry', async () => {
+    const file = path.join(dir, 'pins.yaml');
+    const text = readChecklistFiles(dir, root).find((f) => f.path.endsWith('pins.yaml'))!.text;
+    writeFileSync(file, text.replace('    locksAfter: 5\n', ''));
+    await expect(bundle()).rejects.toThrow(/dictionaries\/checklists\/pins\.yaml:\d+: .*locksAfter/);
+  });
+
+  it('reads files with paths relative to the project root', () => {
+    const paths = readChecklistFiles(dir, root).map((f) => f.path);
+    expect(paths).toContain('dictionaries/checklists/eligibility.yaml');
+    expect(paths.every((p) => /^dictionaries\/checklists\/[a-z-]+\.yaml$/.test(p))).toBe(true);
+  });
+
+  it('resolves only its own id', () => {
+    const plugin = tebikiChecklists({ dir, root });
+    const resolveId = plugin.resolveId as (id: string) => string | undefined;
+    expect(resolveId('virtual:tebiki-checklists')).toBe('\0virtual:tebiki-checklists');
+    expect(resolveId('virtual:tebiki-index')).toBeUndefined();
+  });
+});

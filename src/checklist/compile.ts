@@ -1,0 +1,128 @@
+/**
+ * Compiles dictionaries/checklists/*.yaml into the {@link Checklists} object the popup, options page and content
+ * script use, validating everything on the way.
+ *
+ * Runs at build time (a Vite plugin turns the result into a bundled module), in tests and in Node scripts; never
+ * in the extension, so it may use the YAML parser. Each file declares its `kind`; there is exactly one file of each
+ * kind. sources.yaml is read first because every other file refers to its ids.
+ */
+
+import { LineCounter, parseDocument } from 'yaml';
+import { readEligibility } from './schema-eligibility.ts';
+import { readDocuments, readLifecycle, readPins, readSources } from './schema-content.ts';
+import { Reader, isRecord, type ChecklistError, type Path, type ReaderContext } from './schema-reader.ts';
+import { CHECKLISTS_FORMAT, type Checklists } from './types.ts';
+
+export { formatChecklistError, type ChecklistError } from './schema-reader.ts';
+
+/** A checklist source file: its path (for messages) and its text. */
+export interface ChecklistSourceFile {
+  path: string;
+  text: string;
+}
+
+/** Result of {@link compileChecklists}: the checklists when there is no error, and every error found. */
+export interface CompileChecklistsResult {
+  checklists?: Checklists;
+  errors: ChecklistError[];
+}
+
+/** The kinds of file, in the order they are read. */
+export const CHECKLIST_KINDS = ['sources', 'eligibility', 'documents', 'pins', 'lifecycle'] as const;
+export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
+
+interface ParsedFile {
+  path: string;
+  kind: ChecklistKind;
+  data: Record<string, unknown>;
+  lineOf: (path: Path) => number | undefined;
+}
+
+/**
+ * Validates and compiles the checklist sources.
+ * @example
+ * const { checklists, errors } = compileChecklists([{ path: 'dictionaries/checklists/pins.yaml', text }, …]);
+ * if (errors.length) throw new Error(errors.map(formatChecklistError).join('\n'));
+ */
+export function compileChecklists(files: ChecklistSourceFile[]): CompileChecklistsResult {
+  const context: ReaderContext = { errors: [], strings: new Map(), sources: new Map() };
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byKind = new Map<ChecklistKind, ParsedFile>();
+  for (const file of sorted) {
+    const parsed = parseFile(file, context.errors);
+    if (!parsed) continue;
+    const other = byKind.get(parsed.kind);
+    if (other) {
+      context.errors.push({ file: file.path, reason: `\`kind: ${parsed.kind}\` is also ${other.path}'s; merge them` });
+      continue;
+    }
+    byKind.set(parsed.kind, parsed);
+  }
+  const dir = sorted[0]?.path.replace(/[^/\\]*$/, '') ?? 'dictionaries/checklists/';
+  for (const kind of CHECKLIST_KINDS) {
+    if (!byKind.has(kind)) context.errors.push({ file: `${dir}${kind}.yaml`, reason: `no file has \`kind: ${kind}\`` });
+  }
+
+  const reader = (kind: ChecklistKind) => {
+    const f = byKind.get(kind);
+    return f ? { r: new Reader(f.path, f.data, context, f.lineOf), data: f.data } : undefined;
+  };
+  const s = reader('sources');
+  const sources = s ? readSources(s.r, s.data) : {};
+  const e = reader('eligibility');
+  const eligibility = e ? readEligibility(e.r, e.data) : undefined;
+  const d = reader('documents');
+  const documents = d ? readDocuments(d.r, d.data) : undefined;
+  const p = reader('pins');
+  const pins = p ? readPins(p.r, p.data) : undefined;
+  const l = reader('lifecycle');
+  const lifecycle = l ? readLifecycle(l.r, l.data) : undefined;
+
+  if (context.errors.length > 0 || !eligibility || !documents || !pins || !lifecycle) {
+    return { errors: context.errors };
+  }
+  const strings = Object.fromEntries([...context.strings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    checklists: { format: CHECKLISTS_FORMAT, sources, eligibility, documents, pins, lifecycle, strings },
+    errors: [],
+  };
+}
+
+/** Parses one file and reads its kind; reports YAML errors with their line. */
+function parseFile({ path, text }: ChecklistSourceFile, errors: ChecklistError[]): ParsedFile | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line;
+      // prettyErrors appends the position and a code frame; the line goes in the error, the frame is dropped.
+      const reason = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+      errors.push({ file: path, reason, ...(line === undefined ? {} : { line }) });
+    }
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  if (!isRecord(data)) {
+    errors.push({ file: path, reason: 'the file must be a mapping with a `kind`' });
+    return undefined;
+  }
+  const kind = data['kind'];
+  if (typeof kind !== 'string' || !(CHECKLIST_KINDS as readonly string[]).includes(kind)) {
+    errors.push({
+      file: path,
+      line: 1,
+      reason: `\`kind\` must be one of ${CHECKLIST_KINDS.join(', ')} (got ${JSON.stringify(kind)})`,
+    });
+    return undefined;
+  }
+  const lineOf = (at: Path): number | undefined => {
+    // The deepest node that exists on the path: a missing key is reported on its entry's line.
+    for (let n = at.length; n >= 0; n--) {
+      const node: unknown = n === 0 ? doc.contents : doc.getIn(at.slice(0, n), true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line;
+    }
+    return undefined;
+  };
+  return { path, kind: kind as ChecklistKind, data, lineOf };
+}

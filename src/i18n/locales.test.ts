@@ -1,0 +1,148 @@
+/**
+ * The locale files are complete: every UI language has every key English has (and no other), the English of the
+ * checklist content is the YAML's, placeholders and Japanese official names survive translation, and the manifest
+ * is localised in every language. A missing key fails here, not in front of a user.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STATE_MESSAGES } from '@/src/checklist/state';
+import { realChecklists } from '@/src/checklist/test-checklists';
+import { CHECKLIST_STRINGS, nestKeys } from './checklist-i18n';
+import { pickLanguage, RESOURCES, UI_LANGUAGES, uiLanguageFor, type Strings } from './i18n';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OTHERS = UI_LANGUAGES.filter((lang) => lang !== 'en');
+
+/** Flattens nested strings into dotted keys. */
+function flatten(tree: Strings, prefix = ''): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') flat[`${prefix}${key}`] = value;
+    else Object.assign(flat, flatten(value, `${prefix}${key}.`));
+  }
+  return flat;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+/** Runs of kanji and katakana (names such as 住民票, 在留カード) in a text. */
+const japaneseNames = (text: string) => [...text.matchAll(/[\u30a0-\u30ff\u3400-\u9fff々〆ー]{2,}/g)].map((m) => m[0]);
+
+const ui = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, flatten(RESOURCES[lang] as Strings)]));
+
+describe('the UI locale files', () => {
+  it.each(OTHERS)('%s has exactly the keys of en', (lang) => {
+    expect(Object.keys(ui[lang]!).sort()).toEqual(Object.keys(ui['en']!).sort());
+  });
+
+  it.each(UI_LANGUAGES)('%s has no empty string and keeps every placeholder', (lang) => {
+    for (const [key, text] of Object.entries(ui[lang]!)) {
+      expect(text.trim(), `${lang} ${key}`).not.toBe('');
+      expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(ui['en']![key] ?? ''));
+    }
+  });
+
+  it('has the checklist state messages in English as state.ts writes them', () => {
+    for (const message of Object.values(STATE_MESSAGES)) expect(ui['en']![message.id]).toBe(message.en);
+  });
+
+  it('names each language in itself, and no two alike', () => {
+    const names = UI_LANGUAGES.map((lang) => ui[lang]!['language.name']);
+    expect(new Set(names).size).toBe(UI_LANGUAGES.length);
+  });
+});
+
+describe('the checklist locale files', () => {
+  const { strings } = realChecklists();
+
+  it('en is the English of dictionaries/checklists, id for id', () => {
+    expect(CHECKLIST_STRINGS.en).toEqual(strings);
+    expect(Object.keys(strings).length).toBeGreaterThanOrEqual(197);
+  });
+
+  it.each(OTHERS)('%s has exactly the ids of en', (lang) => {
+    expect(Object.keys(CHECKLIST_STRINGS[lang]).sort()).toEqual(Object.keys(strings).sort());
+  });
+
+  it.each(OTHERS)('%s keeps every placeholder and the Japanese names of the English', (lang) => {
+    for (const [id, en] of Object.entries(strings)) {
+      const text = CHECKLIST_STRINGS[lang][id] ?? '';
+      expect(text.trim(), `${lang} ${id}`).not.toBe('');
+      expect(placeholders(text), `${lang} ${id}`).toEqual(placeholders(en));
+      for (const name of japaneseNames(en)) expect(text, `${lang} ${id} keeps ${name}`).toContain(name);
+    }
+  });
+
+  it.each(UI_LANGUAGES)('%s nests without clashing with the UI strings', (lang) => {
+    const nested = flatten(nestKeys(CHECKLIST_STRINGS[lang]));
+    const uiKeys = Object.keys(ui[lang]!);
+    for (const key of Object.keys(nested)) {
+      expect(
+        uiKeys.some((k) => k === key || k.startsWith(`${key}.`) || key.startsWith(`${k}.`)),
+        key,
+      ).toBe(false);
+    }
+  });
+});
+
+describe('the manifest locales', () => {
+  const dir = path.join(ROOT, 'public/_locales');
+  const folder = (lang: string) => lang.replace('-', '_');
+
+  it.each(UI_LANGUAGES)('%s has the name, description and action title', (lang) => {
+    const file = path.join(dir, folder(lang), 'messages.json');
+    expect(existsSync(file), file).toBe(true);
+    const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+    for (const key of ['extName', 'extDescription', 'extActionTitle']) expect(messages[key]?.message).toBeTruthy();
+    // The stores' limits: name 75 characters, description 132.
+    expect(messages['extName']!.message.length).toBeLessThanOrEqual(75);
+    expect(messages['extDescription']!.message.length).toBeLessThanOrEqual(132);
+  });
+
+  it('has a folder for no language the UI lacks', () => {
+    expect(readdirSync(dir).sort()).toEqual(UI_LANGUAGES.map(folder).sort());
+  });
+});
+
+describe('choosing the UI language', () => {
+  it.each([
+    ['ja-JP', 'ja'],
+    ['zh-CN', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['ko', 'ko'],
+    ['vi-VN', 'vi'],
+    ['pt-BR', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['fr-FR', 'en'],
+    [undefined, 'en'],
+  ])('picks %s → %s', (tag, lang) => {
+    expect(pickLanguage(tag)).toBe(lang);
+  });
+
+  it('follows the browser only when the setting is "auto"', () => {
+    expect(uiLanguageFor('auto', 'vi-VN')).toBe('vi');
+    expect(uiLanguageFor('ko', 'vi-VN')).toBe('ko');
+  });
+});
+
+describe('the UI components', () => {
+  /** Text between tags, or in a label-like attribute, written in the code rather than looked up. */
+  const HARD_CODED = [/(?<![=-])>\s*\p{L}[^<>{}=;]*<\//u, /\b(?:aria-label|title|placeholder|alt)="[^"]*\p{L}/u];
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(path.join(dir, entry.name))
+        : /\.tsx$/.test(entry.name) && !/\.test\.tsx$/.test(entry.name)
+          ? [path.join(dir, entry.name)]
+          : [],
+    );
+
+  it.each(files(path.join(ROOT, 'src/ui')).map((f) => [path.relative(ROOT, f), f]))(
+    '%s has no UI string outside the locale files',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of HARD_CODED) expect(text.match(pattern)?.[0]).toBeUndefined();
+    },
+  );
+});

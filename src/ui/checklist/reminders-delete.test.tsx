@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checklistSaved, updateChecklistState } from '@/src/storage/items';
+import { cleanUp, renderChecklist, resetBrowser, storedChecklist } from '@/src/ui/test/setup';
+
+beforeEach(() => resetBrowser());
+afterEach(cleanUp);
+
+const DATES = { birthDate: '1990-05-10', cardIssueDate: '2024-06-01', stayEnd: '2027-03-31' };
+
+describe('the reminders opt-in', () => {
+  it('is off at first and asks for the dates', async () => {
+    await renderChecklist(['reminders']);
+    expect(screen.getByTestId<HTMLInputElement>('reminders-optin').checked).toBe(false);
+    expect(screen.getByTestId('reminders-need-dates')).toBeTruthy();
+  });
+
+  it('shows the reminder days and stores the opt-in', async () => {
+    await updateChecklistState((s) => ({ ...s, dates: DATES }));
+    await renderChecklist(['reminders']);
+    await waitFor(() => screen.getByTestId('reminder-list'));
+    const items = [...screen.getByTestId('reminder-list').querySelectorAll('li')].map((li) => li.dataset['reminder']);
+    expect(items).toEqual(['window-opens@2027-01-01', 'before-expiry-30@2027-03-01', 'before-expiry-7@2027-03-24']);
+    expect(screen.getByTestId('reminder-list').textContent).toContain('Your card ends with your period of stay');
+    expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are off');
+
+    fireEvent.click(screen.getByTestId('reminders-optin'));
+    await checklistSaved();
+    expect((await storedChecklist())['reminders']).toBe(true);
+    expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are on');
+  });
+});
+
+describe('"Delete everything Tebiki stored"', () => {
+  const fill = async () => {
+    await updateChecklistState((s) => ({ ...s, dates: DATES, documents: ['photo'], reminders: true }));
+    await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'ja' } });
+    await fakeBrowser.alarms.create('tebiki-reminder:window-opens@2027-01-01', { when: Date.now() + 86_400_000 });
+  };
+
+  it('asks first, with the focus on "Cancel", and cancelling keeps everything', async () => {
+    await fill();
+    await renderChecklist(['delete']);
+    fireEvent.click(screen.getByTestId('delete-everything'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('delete-cancel')));
+    expect(screen.getByRole('alertdialog').textContent).toContain('It cannot be undone');
+    fireEvent.click(screen.getByTestId('delete-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('delete-everything')));
+    expect((await storedChecklist())['documents']).toEqual(['photo']);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+
+  it('clears all storage and alarms once confirmed, and the checklist starts afresh', async () => {
+    await fill();
+    await renderChecklist(['documents', 'delete']);
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('doc-photo').checked).toBe(true));
+    fireEvent.click(screen.getByTestId('delete-everything'));
+    fireEvent.click(await screen.findByTestId('delete-confirm'));
+    await screen.findByTestId('delete-done');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('doc-photo').checked).toBe(false));
+  });
+});
