@@ -9,7 +9,16 @@ import { createI18n } from '@/src/i18n/i18n';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen } from '@/src/portals/screens';
-import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
+import {
+  checklistItem,
+  getSettings,
+  isPortalEnabled,
+  portalKey,
+  settingsItem,
+  type Settings,
+} from '@/src/storage/items';
+import { migrateState } from '@/src/checklist/state';
+import { currentStep } from './checklist-step';
 import { startAnnotator, type Annotator, type Listen } from './annotator';
 import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
@@ -53,13 +62,25 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     annotator = null;
   };
 
+  /** On the card application and JPKI portals, the corner banner says which checklist step the user is at. */
+  const showStep = async () => {
+    if (window.top !== window || !overlay || (portal?.id !== 'mynumbercard' && portal?.id !== 'jpki')) return;
+    const { step, pinsDecided } = currentStep(migrateState(await checklistItem.getValue()).state);
+    const stepText = i18n.t(`overlay.step.${step}`, { decided: pinsDecided });
+    overlay?.setBanner(i18n.t('overlay.checklistStep', { step: stepText }));
+  };
+
   if (enabled()) start();
+  void showStep();
+  const unwatchChecklist = checklistItem.watch(() => void showStep());
+  ctx.onInvalidated(unwatchChecklist);
   const unwatch = settingsItem.watch(() => {
     void getSettings().then((next) => {
       settings = next;
       if (!enabled()) return stop();
       start();
       annotator?.refresh();
+      void showStep();
     });
   });
   ctx.onInvalidated(() => {

@@ -54,6 +54,21 @@ export const OVERLAY_CSS = `
   pointer-events: none;
 }
 .status[hidden] { display: none; }
+.banner {
+  position: fixed;
+  right: 12px;
+  bottom: 12px;
+  z-index: 2147483646;
+  max-width: 320px;
+  padding: 6px 10px;
+  border-radius: 6px;
+  background: #1a4a8a;
+  color: #ffffff;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
+  pointer-events: none;
+}
+.banner[hidden] { display: none; }
 .chips { position: absolute; top: 0; left: 0; }
 .chip {
   position: absolute;

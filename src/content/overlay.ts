@@ -23,6 +23,8 @@ export interface Overlay {
   reposition(): void;
   hide(): void;
   readonly visibleFor: Element | null;
+  /** A small note in the corner of the page (the checklist step on card portals), or none. */
+  setBanner(text: string | null): void;
   /** Inline mode's chips beside labels, headings and buttons. */
   readonly chips: ChipLayer;
   /** Removes the host and everything in it. */
@@ -70,7 +72,11 @@ export function createOverlay(doc: Document): Overlay {
     event.preventDefault();
     onAction?.((button as HTMLElement).dataset.action ?? '');
   });
-  shadow.append(style, chipContainer, tooltip, status, live);
+  const banner = doc.createElement('div');
+  banner.className = 'banner';
+  banner.setAttribute('role', 'note');
+  banner.hidden = true;
+  shadow.append(style, chipContainer, tooltip, status, banner, live);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;
@@ -107,6 +113,10 @@ export function createOverlay(doc: Document): Overlay {
       tooltip.hidden = false;
       live.textContent = tooltip.textContent;
       place();
+    },
+    setBanner(text) {
+      banner.textContent = text ?? '';
+      banner.hidden = !text;
     },
     showStatus(target, messages) {
       statusAnchor = target;

@@ -118,4 +118,45 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
     expect(await waitForOverlay(page)).toBe(true);
     await page.close();
   });
+
+  it('shows the checklist step on the card application portal, and follows the checklist', async () => {
+    const page = await driver.open(replica('mynumbercard/application-id.html').url);
+    await waitForOverlay(page);
+    const banner = () =>
+      page.evaluate(() => {
+        const note = document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="note"]');
+        return note && !note.hidden ? note.textContent : null;
+      }, undefined);
+    const waitBanner = async (text: string) => {
+      const end = Date.now() + 5000;
+      let shown = await banner();
+      while (!shown?.includes(text) && Date.now() < end) {
+        await new Promise((r) => setTimeout(r, 50));
+        shown = await banner();
+      }
+      return shown;
+    };
+    expect(await waitBanner('check whether you can apply')).toContain('next step');
+    await driver.inExtension(async () => {
+      type Local = { set(v: object): Promise<void> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+      await local.set({
+        checklist: {
+          version: 1,
+          answers: { status: 'mid-long' },
+          documents: [],
+          pinsDecided: { signature: false, userAuth: false, residentRegistry: false, cardInfo: false },
+          dates: {},
+          reminders: false,
+        },
+      });
+    }, undefined);
+    expect(await waitBanner('prepare your documents')).toContain('prepare your documents');
+    await driver.inExtension(async () => {
+      await (
+        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+      ).chrome.storage.local.remove('checklist');
+    }, undefined);
+    await page.close();
+  });
 });

@@ -23,6 +23,8 @@ async function pageInfo(tabId: number): Promise<PageInfo | null> {
 /** "This page": portal and screen of the active tab, fields explained, the toggles; elsewhere, "Annotate this page". */
 export function ThisPage({ t }: { t: i18n['t'] }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [furigana, setFurigana] = useState<boolean | null>(null);
+  useEffect(() => void getSettings().then((s) => setFurigana(s.furigana)), []);
 
   const refresh = async () => {
     const tab = await activeTab();
@@ -123,6 +125,21 @@ export function ThisPage({ t }: { t: i18n['t'] }) {
             data-testid="inline-toggle"
           />
           {t('popup.inlineHere')}
+        </label>
+      )}
+      {info.active && furigana !== null && (
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={furigana}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setFurigana(on);
+              void updateSettings({ furigana: on });
+            }}
+            data-testid="furigana-toggle"
+          />
+          {t('popup.furiganaHere')}
         </label>
       )}
       {!info.active && <p class="muted">{t('popup.offHere')}</p>}
