@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/chromium.ts';
 import { waitForOverlay, waitForTooltip } from '../tests/e2e/harness/overlay.ts';
-import { REPLICA_PAGES } from '../tests/e2e/harness/pages.ts';
+import { TOP_PAGES } from '../tests/e2e/harness/pages.ts';
 import { BUILDS } from '../tests/e2e/harness/paths.ts';
 
 const OUT_DIR = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
@@ -20,12 +20,12 @@ if (!existsSync(resolve(BUILDS.chromium, 'manifest.json'))) {
 
 const driver = await launchChromium({ headless: !hasDisplay });
 if (hasDisplay) {
-  for (const page of REPLICA_PAGES) await driver.open(page.url);
-  console.log(`Opened ${REPLICA_PAGES.length} replica pages. Hover or tab into a field; close the browser to end.`);
+  for (const page of TOP_PAGES()) await driver.open(page.url);
+  console.log(`Opened ${TOP_PAGES().length} replica pages. Hover or tab into a field; close the browser to end.`);
   await driver.closed();
 } else {
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const replica of REPLICA_PAGES) {
+  for (const replica of TOP_PAGES()) {
     const page = await driver.open(replica.url);
     await waitForOverlay(page);
     // The first visible text field, so the screenshot shows a tooltip.
