@@ -101,7 +101,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   const withField = (item: ScanItem, model: TooltipModel): TooltipModel => {
     const field = fieldSection(item);
-    return field ? { ...model, field } : model;
+    if (!field) return model;
+    // The field kind's hint says what to enter; the glossary's hint on the same words would say it twice.
+    const entries = model.entries.map(({ hint: _hint, ...entry }) => entry);
+    return { ...model, entries, field };
   };
 
   const modelFor = (item: ScanItem): TooltipModel => {

@@ -16,6 +16,13 @@ export interface LabelInfo {
 /** Longest label text kept: a huge label is cut, never rendered whole. */
 export const MAX_LABEL_LENGTH = 200;
 
+/** Required/optional marks around a label (＊, ※, 必須, 任意), removed to compare two labels. */
+const MARKS = /[\s＊*※]+|[(（]?(必須|任意)[)）]?/g;
+
+function withoutMarks(text: string): string {
+  return text.replace(MARKS, '');
+}
+
 /**
  * Collapses whitespace and cuts very long text.
  * @example cleanText('  氏名\n （漢字） ') // → '氏名 （漢字）'
@@ -171,5 +178,7 @@ export function labelFor(control: FormControl, index?: LabelIndex): LabelInfo {
   if (!text && !cell && control.parentElement) text = precedingText(control, control.parentElement);
   if (!text) text = cleanText(control.getAttribute('title') ?? control.getAttribute('placeholder'));
   if (!text && context.length > 0) text = context.pop() ?? '';
-  return { text, context: context.filter((c) => c !== text) };
+  // A row header that only repeats the label (郵便番号 ＊ over <label>郵便番号</label>) is not context.
+  const core = withoutMarks(text);
+  return { text, context: context.filter((c) => withoutMarks(c) !== core) };
 }

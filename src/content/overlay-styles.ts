@@ -4,6 +4,8 @@ export const OVERLAY_CSS = `
 .tooltip {
   position: absolute;
   z-index: 2147483647;
+  /* The host has no width: without max-content the tooltip would shrink to its longest word. */
+  width: max-content;
   max-width: min(420px, calc(100vw - 16px));
   box-sizing: border-box;
   padding: 8px 10px;
