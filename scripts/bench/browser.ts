@@ -31,7 +31,10 @@ const rows: [string, string][] = [
   ['content script bundle (Chrome)', `${kib(statSync(contentScript).size)} (${kib(gzipSync(bundle).length)} gzipped)`],
 ];
 
-const pages = await benchPagesChromium(['keisan/address-name.html', 'bench/fields-300.html', 'bench/fields-3000.html'], runs);
+const pages = await benchPagesChromium(
+  ['keisan/address-name.html', 'bench/fields-300.html', 'bench/fields-3000.html'],
+  runs,
+);
 for (const p of pages) {
   rows.push([
     `${p.page} (${p.fields} fields): DOMContentLoaded → all fields glossed (of which the content script's own work)`,

@@ -29,7 +29,9 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
     headless: true,
     viewport: { width: 1200, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${BUILDS.chromium}`, `--load-extension=${BUILDS.chromium}`] : []),
+      ...(withExtension
+        ? [`--disable-extensions-except=${BUILDS.chromium}`, `--load-extension=${BUILDS.chromium}`]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -53,7 +55,12 @@ async function heapMiB(context: BrowserContext, page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+type Api = {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
+  };
+};
 
 /** readyAt (content script) − domContentLoadedEventEnd (page), both on the page's time origin. */
 async function annotateMs(
@@ -70,9 +77,9 @@ async function annotateMs(
     const api = (globalThis as unknown as { chrome: Api }).chrome;
     const tab = (await api.tabs.query({})).find((t) => t.url === url);
     for (let i = 0; i < 100; i++) {
-      const info = (await api.tabs.sendMessage(tab!.id!, { type: 'tab:getPageInfo' }, { frameId: 0 }).catch(
-        () => null,
-      )) as { readyAt: number | null; startedAt: number } | null;
+      const info = (await api.tabs
+        .sendMessage(tab!.id!, { type: 'tab:getPageInfo' }, { frameId: 0 })
+        .catch(() => null)) as { readyAt: number | null; startedAt: number } | null;
       if (info?.readyAt) return [info.startedAt, info.readyAt] as const;
       await new Promise((r) => setTimeout(r, 50));
     }

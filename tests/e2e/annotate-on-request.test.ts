@@ -57,7 +57,7 @@ describe('in chromium, Annotate this page', () => {
     const extension = (await browser.extensions()).get(extensionId)!;
     await page.triggerExtensionAction(extension);
     const popupTarget = await browser.waitForTarget((t) => t.url().includes(`${extensionId}/popup.html`));
-    const popup = (await popupTarget.asPage());
+    const popup = await popupTarget.asPage();
     await popup.waitForSelector('[data-testid="annotate"]', { timeout: 5000 });
     await popup.click('[data-testid="annotate"]');
 

@@ -12,7 +12,7 @@ export function patchSettings(driver: Driver, patch: TestSettings): Promise<void
   return driver.inExtension(async (change) => {
     type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
     const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
-    const current = ((await local.get('settings')).settings ?? {});
+    const current = (await local.get('settings')).settings ?? {};
     await local.set({ settings: { ...current, ...change } });
   }, patch);
 }
