@@ -70,7 +70,15 @@ export async function collectChromiumErrors(
       const { world, origin } = worldOf(event.executionContextId);
       errors.push({
         kind: 'console',
-        text: event.args.map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? a.type))).join(' '),
+        text: event.args
+          .map((a) =>
+            typeof a.value === 'string'
+              ? a.value
+              : a.value !== undefined
+                ? JSON.stringify(a.value)
+                : (a.description ?? a.type),
+          )
+          .join(' '),
         source: event.stackTrace?.callFrames[0]?.url || origin,
         world,
       });
