@@ -19,7 +19,9 @@ interface VitestReport {
 }
 const report = JSON.parse(readFileSync(reportPath, 'utf8')) as VitestReport;
 const passed = report.numPassedTests ?? 0;
-let failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+// Failed tests; a file that failed outside any test (an error in a hook) counts once more.
+let failed = report.numFailedTests ?? 0;
+if (failed === 0 && (report.numFailedTestSuites ?? 0) > 0) failed = report.numFailedTestSuites ?? 0;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 // A non-zero exit with every test green (e.g. a crash after the run) must not read as a clean run.
 if (status !== 0 && failed === 0) failed = 1;

@@ -61,11 +61,16 @@ async function intercept(page: Page, requests: string[], log?: RequestRecord[]):
  * The first page whose location starts with `prefix`. Pages are asked for their location, as puppeteer's cached
  * URL of a tab opened by the extension can stay about:blank.
  */
-async function findPage(browser: Browser, prefix: string, timeoutMs = 10_000): Promise<Page> {
+async function findPage(browser: Browser, prefix: string, timeoutMs = 20_000): Promise<Page> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
+    // Only pages puppeteer still calls about:blank (or already names right) need asking: the others are web pages.
+    const candidates = (await browser.pages()).filter((p) => p.url() === 'about:blank' || p.url().startsWith(prefix));
+    for (const page of candidates.reverse()) {
+      const href = await Promise.race([
+        page.evaluate(() => location.href).catch(() => ''),
+        new Promise<string>((r) => setTimeout(() => r(''), 2000)),
+      ]);
       if (href.startsWith(prefix)) return page;
     }
     await new Promise((r) => setTimeout(r, 100));
