@@ -17,7 +17,7 @@ beforeEach(() => {
   );
   writeFileSync(
     path.join(root, 'main.js'),
-    `import index from '${VIRTUAL_INDEX_ID}';\nexport const terms = index.term;\n`,
+    `import { loadIndex } from '${VIRTUAL_INDEX_ID}';\nexport const terms = () => loadIndex().term;\n`,
   );
 });
 

@@ -59,8 +59,16 @@ export function tebikiDictionaries(options: DictionaryPluginOptions = {}): Plugi
           `${warnings.length} dictionary warning(s); \`npx tsx scripts/compile-dictionaries.ts --warnings\` lists them`,
         );
       }
-      // A JSON string parsed at startup is faster for V8 than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});\n`;
+      // A JSON string is faster for V8 than an object literal of the same size, and parsed on first use (not while
+      // the content script starts, when the page may be busy).
+      return [
+        `const source = ${JSON.stringify(JSON.stringify(index))};`,
+        'let index;',
+        'export function loadIndex() {',
+        '  return (index ??= JSON.parse(source));',
+        '}',
+        '',
+      ].join('\n');
     },
 
     configureServer(server) {

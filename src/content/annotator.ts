@@ -1,7 +1,7 @@
 /**
- * Wires the page to the overlay. Scans the page once at start and again for content added later (debounced
- * MutationObserver, also inside open shadow roots), glosses every label at once, and shows the explanation when a
- * field, its label, a button or a message is focused or hovered. Esc hides it. Listeners are added through
+ * Wires the page to the overlay. Scans the page at start and again for content added later (debounced
+ * MutationObserver, also inside open shadow roots) in slices of a few milliseconds, glosses every label found, and
+ * shows the explanation when a field, its label, a button or a message is focused or hovered. Esc hides it. Listeners are added through
  * `listen`, so they go away when the content script is invalidated.
  */
 import type { PortalId } from '@/src/portals/portals';
@@ -9,7 +9,7 @@ import { isFormControl, type FormControl } from './controls';
 import { applyConversion, checkField, conversionLabel, fieldHelp, type FieldHelp } from './field-help';
 import { explainGlosses, hasEnglish, itemTexts, type Glosser } from './explain';
 import type { Overlay } from './overlay';
-import { scan, searchRoots, visibleFields, type ScanItem } from './scan';
+import { scanItems, visibleFields, type ScanItem } from './scan';
 import type { FieldSection, TooltipModel } from './tooltip-view';
 
 /** Adds an event listener that is removed when the content script goes away. */
@@ -46,6 +46,13 @@ export interface Annotator {
 }
 
 const DEFAULT_DEBOUNCE_MS = 50;
+/**
+ * Longest run of scanning and glossing in one task. Long tasks start at 50 ms; a slice well under it leaves room for
+ * the page's own work in the same frame on a slow machine.
+ */
+const SLICE_MS = 16;
+/** How long a slice waits for the page's next frame before it starts anyway (hidden pages draw none). */
+const FRAME_WAIT_MS = 100;
 
 /** The scanned item an event is about: the element itself, a label's control, or the nearest scanned ancestor. */
 function itemForEvent(event: Event, items: Map<Element, ScanItem>): ScanItem | null {
@@ -184,13 +191,68 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     overlay.chips.set(dedupe(chips));
   };
 
-  /** Scans `root`, glosses what it finds, and watches it (and shadow roots in it) for changes. */
-  const annotate = (root: Document | ShadowRoot | Element) => {
-    for (const item of scan(root)) {
-      items.set(item.element, item);
-      modelFor(item);
+  /** Scans waiting to be worked through: each a lazy walk of one root (the page, or content added later). */
+  const queue: Iterator<ScanItem | null>[] = [];
+  let scheduled = false;
+
+  const take = (item: ScanItem | null) => {
+    if (!item) return;
+    items.set(item.element, item);
+    modelFor(item);
+  };
+
+  /** Scans and glosses `root` at once (a field focused before its rescan: one control, or a small subtree). */
+  const annotateNow = (root: Element) => {
+    for (const item of scanItems(root, observe)) take(item);
+  };
+
+  /**
+   * Works through the queue for at most SLICE_MS, then gives the thread back to the page and goes on in a later
+   * task: a page with 10,000 fields stays responsive while it is scanned. When the queue is empty, items whose
+   * elements left the page are dropped and the chips drawn.
+   */
+  const work = () => {
+    scheduled = false;
+    if (stopped) return;
+    const end = performance.now() + SLICE_MS;
+    while (queue.length > 0) {
+      const next = queue[0]!.next();
+      if (next.done) queue.shift();
+      else take(next.value);
+      if (performance.now() >= end && queue.length > 0) return schedule();
     }
-    for (const node of searchRoots(root)) if (node !== root || root === doc) observe(node);
+    // Drop items whose elements left the page, so a page that swaps content doesn't grow our maps forever.
+    for (const element of items.keys()) {
+      if (element.isConnected) continue;
+      items.delete(element);
+      models.delete(element);
+      helps.delete(element);
+    }
+    renderChips();
+    readyAt ??= performance.now();
+  };
+  /**
+   * The next slice runs after the page's next frame: timer tasks back to back can hold frames off for the whole
+   * scan. A hidden page draws no frames, so there (and should a frame not come) a timer starts the slice.
+   */
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    let started = false;
+    const next = () => {
+      if (started) return;
+      started = true;
+      setTimeout(work, 0);
+    };
+    const view = doc.defaultView;
+    if (view && doc.visibilityState === 'visible') view.requestAnimationFrame(next);
+    setTimeout(next, FRAME_WAIT_MS);
+  };
+
+  /** Queues `root` for scanning and glossing; the document and the shadow roots found in it are watched. */
+  const annotate = (root: Document | Element) => {
+    if (root === doc) observe(doc);
+    queue.push(scanItems(root, observe));
   };
 
   let pending: Node[] = [];
@@ -201,14 +263,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const roots = pending.filter((node) => node.isConnected && !pending.some((o) => o !== node && o.contains(node)));
     pending = [];
     for (const root of roots) annotate(root as Element);
-    // Drop items whose elements left the page, so a page that swaps content doesn't grow our maps forever.
-    for (const element of items.keys()) {
-      if (element.isConnected) continue;
-      items.delete(element);
-      models.delete(element);
-      helps.delete(element);
-    }
-    renderChips();
+    if (!scheduled) work();
   };
 
   function observe(node: Document | ShadowRoot | Element) {
@@ -234,7 +289,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (found) return found;
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !isFormControl(target)) return null;
-    annotate(target);
+    annotateNow(target);
     return items.get(target) ?? null;
   };
 
@@ -278,9 +333,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   listen(doc, 'scroll', follow, { capture: true, passive: true });
   if (doc.defaultView) listen(doc.defaultView, 'resize', follow, { passive: true });
 
+  // The first slice runs after the page's next frame, not in the task that started the script.
   annotate(doc);
-  renderChips();
-  readyAt = performance.now();
+  schedule();
 
   return {
     counts() {

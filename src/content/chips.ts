@@ -10,6 +10,9 @@ export interface Chip {
 
 /** Longest chip text: chips are a glance, the tooltip has the rest. */
 const MAX_CHIP_LENGTH = 48;
+/** A chip's height and widest width in CSS pixels (overlay-styles.ts: line-height 14px). */
+const CHIP_HEIGHT = 14;
+const MAX_CHIP_WIDTH = 260;
 
 export interface ChipLayer {
   /** Replaces the chips. */
@@ -29,6 +32,7 @@ export function createChipLayer(container: HTMLElement): ChipLayer {
     const view = doc.defaultView;
     if (!view) return;
     // Read every rectangle first, then write: one layout for all chips, not one per chip.
+    const width = doc.documentElement.clientWidth;
     const rects = placed.map(({ chip }) => (chip.anchor.isConnected ? chip.anchor.getBoundingClientRect() : null));
     placed.forEach(({ element }, i) => {
       const rect = rects[i];
@@ -37,8 +41,11 @@ export function createChipLayer(container: HTMLElement): ChipLayer {
         return;
       }
       element.hidden = false;
-      element.style.top = `${rect.top + view.scrollY - 14}px`;
-      element.style.left = `${rect.left + view.scrollX}px`;
+      // Transform, not top/left: moving a chip is then no layout shift. The max-width ends the chip at the viewport's
+      // right edge, so a chip never widens the page's scrollable area.
+      const left = rect.left + view.scrollX;
+      element.style.transform = `translate(${Math.round(left)}px, ${Math.round(rect.top + view.scrollY - CHIP_HEIGHT)}px)`;
+      element.style.maxWidth = `${Math.max(0, Math.min(MAX_CHIP_WIDTH, width - rect.left))}px`;
     });
   };
 

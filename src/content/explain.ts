@@ -1,7 +1,7 @@
 /**
  * From a control's label to what the tooltip shows: each label text glossed, turned into a view model.
  */
-import type { LabelInfo } from './labels';
+import { cleanText, type LabelInfo } from './labels';
 import type { ScanItem } from './scan';
 import type { TooltipEntry, TooltipModel } from './tooltip-view';
 
@@ -41,6 +41,8 @@ export function labelTexts(label: LabelInfo): string[] {
 
 /** Longest list of a select's options explained in its tooltip. */
 const MAX_OPTIONS = 12;
+/** Longest option text explained: options are short words (令和, 昭和…); a longer one is cut. */
+const MAX_OPTION_LENGTH = 40;
 
 /**
  * The texts an item is explained by: a field's context and label, then the options of a select; any other item's
@@ -50,7 +52,7 @@ export function itemTexts(item: ScanItem): string[] {
   const texts = labelTexts(item.label);
   if (item.element.localName === 'select') {
     const options = Array.from((item.element as HTMLSelectElement).options)
-      .map((o) => o.text.trim())
+      .map((o) => cleanText(o.text, MAX_OPTION_LENGTH))
       .filter((t) => t && /[\u3040-\u30ff\u3400-\u9fff]/.test(t));
     texts.push(...options.slice(0, MAX_OPTIONS));
   }

@@ -1,18 +1,19 @@
 /**
  * The content script's glosser: synchronous glossing over the bundled dictionary index, and refinement with the
- * shared tokenizer's tokens (readings, base forms) when they arrive. Its key maps are built on the first label
- * glossed, not at page start, so a page where the user never touches a field pays nothing for them.
+ * shared tokenizer's tokens (readings, base forms) when they arrive. The index is parsed and its key maps built on
+ * the first label glossed, in the annotator's first slice, not while the script starts.
  */
-import index from 'virtual:tebiki-index';
+import { loadIndex } from 'virtual:tebiki-index';
 import { createGlosser, type Glosser as IndexGlosser } from '@/src/glossary/matcher';
 import { refine, tokenizerInput } from '@/src/glossary/refine';
 import type { GlossResult } from '@/src/glossary/types';
 import type { TokenizeResponse } from '@/src/messaging/protocol';
 import { sendToExtension } from '@/src/messaging/send';
 import type { Glosser } from './explain';
+import { cleanText } from './labels';
 
 let instance: IndexGlosser | null = null;
-const indexGlosser = () => (instance ??= createGlosser(index));
+const indexGlosser = () => (instance ??= createGlosser(loadIndex()));
 
 /** Asks the background for tokens; resolves to null when the tokenizer is unavailable (the sync gloss stands). */
 export type TokenizeRequest = (texts: string[]) => Promise<TokenizeResponse | null>;
@@ -22,7 +23,8 @@ const requestTokens: TokenizeRequest = (texts) => sendToExtension({ type: 'bg:to
 /** Creates the content glosser; `tokenize` is injectable for tests. */
 export function createContentGlosser(tokenize: TokenizeRequest = requestTokens): Glosser {
   return {
-    gloss: (label) => indexGlosser().gloss(label),
+    // Labels come cut already (cleanText); cutting again here keeps any other caller's huge text from the matcher.
+    gloss: (label) => indexGlosser().gloss(cleanText(label)),
     async refineAll(labels: string[]): Promise<GlossResult[] | null> {
       const response = await tokenize(labels.map(tokenizerInput));
       if (!response || 'error' in response) return null;

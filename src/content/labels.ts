@@ -27,18 +27,29 @@ function withoutMarks(text: string): string {
  * Collapses whitespace and cuts very long text.
  * @example cleanText('  氏名\n （漢字） ') // → '氏名 （漢字）'
  */
-export function cleanText(text: string | null | undefined): string {
-  const collapsed = (text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
-  return collapsed.length > MAX_LABEL_LENGTH ? `${collapsed.slice(0, MAX_LABEL_LENGTH)}…` : collapsed;
+export function cleanText(text: string | null | undefined, max = MAX_LABEL_LENGTH): string {
+  // Cut before the regex: a 100 KB label costs no more than a short one. Four times the limit leaves room for the
+  // whitespace the collapse removes.
+  const collapsed = (text ?? '')
+    .slice(0, max * 4)
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
+  return collapsed.length > max ? `${collapsed.slice(0, max)}…` : collapsed;
 }
 
 /** Text of an element without the text of form controls inside it (e.g. a label wrapping a select). */
 export function textWithoutControls(element: Element): string {
   const parts: string[] = [];
+  // Enough text for cleanText's cut: an element that wraps half the page is not read to its end.
+  let length = 0;
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1) {
+      if (length > MAX_LABEL_LENGTH * 4) return;
+      if (child.nodeType === 3) {
+        const text = child.textContent ?? '';
+        parts.push(text);
+        length += text.length;
+      } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isFormControl(el) || el.localName === 'script' || el.localName === 'style' || el.localName === 'option')
           continue;

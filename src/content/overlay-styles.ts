@@ -1,9 +1,21 @@
 /** Styles of the overlay, inside its shadow root (the page's CSS cannot reach them, nor they the page). */
 export const OVERLAY_CSS = `
 :host { all: initial; }
+/* The viewport, as a layout root of its own (see overlay.ts). */
+.layer {
+  position: fixed;
+  inset: 0;
+  contain: strict;
+  pointer-events: none;
+}
 .tooltip {
+  /* At the viewport's corner, moved with transform (overlay.ts): never part of the page's scroll area. */
   position: absolute;
+  top: 0;
+  left: 0;
   z-index: 2147483647;
+  max-height: calc(100vh - 16px);
+  overflow: auto;
   /* The host has no width: without max-content the tooltip would shrink to its longest word. */
   width: max-content;
   max-width: min(420px, calc(100vw - 16px));
@@ -20,7 +32,12 @@ export const OVERLAY_CSS = `
 .tooltip[hidden] { display: none; }
 .entry + .entry { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.15); }
 .ja { font-size: 15px; color: #ffffff; }
-.ja ruby rt { font-size: 10px; color: #cbd2d9; }
+.ja .ruby {
+  display: inline-flex;
+  flex-direction: column-reverse;
+  align-items: center;
+}
+.ja .rt { font-size: 10px; line-height: 1.2; color: #cbd2d9; white-space: nowrap; }
 .en { color: #9fe6a0; font-weight: 600; }
 .words { margin: 2px 0 0; padding: 0; list-style: none; color: #e4e7eb; font-size: 13px; }
 .words li { display: inline; }
@@ -46,8 +63,11 @@ export const OVERLAY_CSS = `
 .actions button:hover { background: #c1f2c7; }
 .status {
   position: absolute;
+  top: 0;
+  left: 0;
   z-index: 2147483646;
-  max-width: 360px;
+  max-width: min(360px, calc(100vw - 8px));
+  box-sizing: border-box;
   padding: 4px 8px;
   border-radius: 4px;
   background: #7a0916;
@@ -57,7 +77,7 @@ export const OVERLAY_CSS = `
 }
 .status[hidden] { display: none; }
 .banner {
-  position: fixed;
+  position: absolute;
   right: 12px;
   bottom: 12px;
   z-index: 2147483646;
@@ -73,7 +93,10 @@ export const OVERLAY_CSS = `
 .banner[hidden] { display: none; }
 .chips { position: absolute; top: 0; left: 0; }
 .chip {
+  /* Placed with transform and a max-width that ends at the viewport's edge (chips.ts). */
   position: absolute;
+  top: 0;
+  left: 0;
   z-index: 2147483646;
   max-width: 260px;
   padding: 0 4px;

@@ -30,61 +30,80 @@ function hasJapanese(text: string): boolean {
   return JAPANESE.test(text);
 }
 
-/** Every root to search: the document and each open shadow root under it (recursively). */
-export function searchRoots(root: Document | ShadowRoot | Element): (Document | ShadowRoot | Element)[] {
-  const roots: (Document | ShadowRoot | Element)[] = [root];
-  const walk = (node: Document | ShadowRoot | Element) => {
-    for (const el of Array.from(node.querySelectorAll('*'))) {
-      if (el.shadowRoot && el.localName !== 'tebiki-overlay') {
-        roots.push(el.shadowRoot);
-        walk(el.shadowRoot);
-      }
-    }
-  };
-  walk(root);
-  return roots;
-}
-
 function buttonText(el: Element): string {
   if (el.localName === 'input') return cleanText((el as HTMLInputElement).value);
   return cleanText(el.textContent || el.getAttribute('aria-label') || el.getAttribute('title'));
 }
 
-/** The items under `root` (a document, shadow root, or an added subtree), in document order, at most MAX_ITEMS. */
-export function scan(root: Document | ShadowRoot | Element): ScanItem[] {
-  const items: ScanItem[] = [];
+/** How many elements a walk looks at between two pauses (a `null` from scanItems). */
+const WALK_STEP = 500;
+
+type Root = Document | ShadowRoot | Element;
+
+/**
+ * The items under `root` (a document, shadow root, or an added subtree) and in the open shadow roots under it, at
+ * most MAX_ITEMS, found lazily so that a caller can stop after any step and go on later: the annotator scans big
+ * pages in slices. Between items it yields `null` now and then (every WALK_STEP elements looked at), so a long walk
+ * that finds nothing can pause too. `onShadowRoot` hears of each shadow root as it is found (to watch it). An
+ * element's label is only read once the element is known to be kept.
+ */
+export function* scanItems(
+  root: Root,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<ScanItem | null, void, undefined> {
+  let count = 0;
   const seen = new Set<Element>();
-  const add = (element: Element, kind: ItemKind, label: LabelInfo) => {
+  const keep = (element: Element, kind: ItemKind, label: () => LabelInfo): ScanItem | null => {
+    if (seen.has(element) || element.closest('tebiki-overlay')) return null;
+    const info = label();
     // A label in English ("Windows") under a Japanese heading (ご利用のOS) is still worth explaining.
-    if (items.length >= MAX_ITEMS || seen.has(element) || !label.text) return;
-    if (!hasJapanese(label.text) && !label.context.some(hasJapanese)) return;
-    if (element.closest('tebiki-overlay')) return;
+    if (!info.text || (!hasJapanese(info.text) && !info.context.some(hasJapanese))) return null;
     seen.add(element);
-    items.push({ element, kind, label });
+    count += 1;
+    return { element, kind, label: info };
   };
-  for (const node of searchRoots(root)) {
+  const groups: [selector: string, kind: ItemKind, text: (el: Element) => string][] = [
+    [BUTTON_SELECTOR, 'button', buttonText],
+    ['a[href]', 'link', (el) => cleanText(el.textContent)],
+    [HEADING_SELECTOR, 'heading', textWithoutControls],
+    [MESSAGE_SELECTOR, 'message', textWithoutControls],
+    [NOTE_SELECTOR, 'note', textWithoutControls],
+  ];
+
+  /** The items of one tree (not of the shadow roots in it). */
+  function* itemsOf(node: Root): Generator<ScanItem | null, void, undefined> {
     const controls: FormControl[] = isFormControl(node as Element) ? [node as FormControl] : findControls(node);
     // label[for] resolves within the control's own tree: index the tree, not just the scanned subtree.
     const tree = (node as Node).getRootNode() as Document | ShadowRoot;
     const labels = controls.length > 0 ? indexLabels(tree) : undefined;
-    for (const control of controls) add(control, 'field', labelFor(control, labels));
-    for (const el of Array.from(node.querySelectorAll(BUTTON_SELECTOR))) {
-      add(el, 'button', { text: buttonText(el), context: [] });
+    for (const control of controls) {
+      if (count >= MAX_ITEMS) return;
+      yield keep(control, 'field', () => labelFor(control, labels));
     }
-    for (const el of Array.from(node.querySelectorAll('a[href]'))) {
-      add(el, 'link', { text: cleanText(el.textContent), context: [] });
-    }
-    for (const el of Array.from(node.querySelectorAll(HEADING_SELECTOR))) {
-      add(el, 'heading', { text: textWithoutControls(el), context: [] });
-    }
-    for (const el of Array.from(node.querySelectorAll(MESSAGE_SELECTOR))) {
-      add(el, 'message', { text: textWithoutControls(el), context: [] });
-    }
-    for (const el of Array.from(node.querySelectorAll(NOTE_SELECTOR))) {
-      add(el, 'note', { text: textWithoutControls(el), context: [] });
+    for (const [selector, kind, text] of groups) {
+      for (const el of Array.from(node.querySelectorAll(selector))) {
+        if (count >= MAX_ITEMS) return;
+        yield keep(el, kind, () => ({ text: text(el), context: [] }));
+      }
     }
   }
-  return items;
+
+  /** A tree's items, then those of each open shadow root in it (found by walking its elements a step at a time). */
+  function* walk(node: Root): Generator<ScanItem | null, void, undefined> {
+    yield* itemsOf(node);
+    // A static list, read by index: an element is only touched when the walk reaches it.
+    const all = node.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      if (i % WALK_STEP === WALK_STEP - 1) yield null;
+      const el = all[i]!;
+      const shadow = el.shadowRoot;
+      if (!shadow || el.localName === 'tebiki-overlay') continue;
+      onShadowRoot?.(shadow);
+      yield* walk(shadow);
+    }
+  }
+
+  yield* walk(root);
 }
 
 /** The visible fields among scanned items. */

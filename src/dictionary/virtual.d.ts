@@ -1,8 +1,8 @@
 /**
- * The compiled dictionary index, produced at build time by scripts/vite-plugin-dictionaries.ts.
- * @example import index from 'virtual:tebiki-index'; const glosser = createGlosser(index);
+ * The compiled dictionary index, produced at build time by scripts/vite-plugin-dictionaries.ts and parsed on the
+ * first call (then kept).
+ * @example import { loadIndex } from 'virtual:tebiki-index'; const glosser = createGlosser(loadIndex());
  */
 declare module 'virtual:tebiki-index' {
-  const index: import('./compiled-index').CompiledIndex;
-  export default index;
+  export function loadIndex(): import('./compiled-index').CompiledIndex;
 }

@@ -10,7 +10,8 @@ import {
   type ChecklistState,
   type MigrationResult,
 } from '@/src/checklist/state';
-import type { PortalId } from '@/src/portals/portals';
+import { UI_LANGUAGES } from '@/src/i18n/i18n';
+import { PORTALS, type PortalId } from '@/src/portals/portals';
 
 export interface Settings {
   /** UI language chosen in the picker; 'auto' follows the browser. */
@@ -30,18 +31,28 @@ export const DEFAULT_SETTINGS: Settings = {
   inlineChips: [],
 };
 
+/** The values each setting may take: a language, portal or page key not in these lists is dropped. */
+const LANGUAGE_CHOICES = new Set<string>(['auto', ...UI_LANGUAGES]);
+const PORTAL_IDS = new Set<string>(PORTALS.map((portal) => portal.id));
+const CHIP_KEYS = new Set<string>([...PORTAL_IDS, portalKey(undefined)]);
+
+/** The known strings of a stored list, once each; anything else (or a list that is not one) gives []. */
+function knownStrings(value: unknown, known: ReadonlySet<string>): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((v): v is string => typeof v === 'string' && known.has(v)))];
+}
+
 /** Coerces whatever is stored into valid settings, so a damaged value never breaks the UI. */
 export function sanitizeSettings(value: unknown): Settings {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
   return {
-    uiLanguage: typeof raw.uiLanguage === 'string' && raw.uiLanguage ? raw.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
-    disabledPortals: Array.isArray(raw.disabledPortals)
-      ? raw.disabledPortals.filter((id): id is PortalId => typeof id === 'string')
-      : [],
+    uiLanguage:
+      typeof raw.uiLanguage === 'string' && LANGUAGE_CHOICES.has(raw.uiLanguage)
+        ? raw.uiLanguage
+        : DEFAULT_SETTINGS.uiLanguage,
+    disabledPortals: knownStrings(raw.disabledPortals, PORTAL_IDS) as PortalId[],
     furigana: typeof raw.furigana === 'boolean' ? raw.furigana : DEFAULT_SETTINGS.furigana,
-    inlineChips: Array.isArray(raw.inlineChips)
-      ? raw.inlineChips.filter((id): id is string => typeof id === 'string')
-      : [],
+    inlineChips: knownStrings(raw.inlineChips, CHIP_KEYS),
   };
 }
 
@@ -52,7 +63,24 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 /** Reads the settings, repairing a value of the wrong shape. */
 export async function getSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
+  return (await readSettings()).settings;
+}
+
+/**
+ * Reads the settings and says whether what was stored had to be repaired (a damaged or foreign value): the options
+ * page then tells the user and stores the repaired settings, so the message shows once.
+ */
+export async function readSettings(): Promise<{ settings: Settings; repaired: boolean }> {
+  const stored: unknown = await settingsItem.getValue();
+  const settings = sanitizeSettings(stored);
+  const same =
+    typeof stored === 'object' &&
+    stored !== null &&
+    Object.keys(stored).length === Object.keys(settings).length &&
+    (Object.keys(settings) as (keyof Settings)[]).every(
+      (key) => JSON.stringify((stored as Settings)[key]) === JSON.stringify(settings[key]),
+    );
+  return { settings, repaired: !same };
 }
 
 /** Changes some settings and keeps the rest. */

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { PORTALS } from '@/src/portals/portals';
-import { getSettings, settingsItem, updateSettings, type Settings } from '@/src/storage/items';
+import { getSettings, readSettings, settingsItem, updateSettings, type Settings } from '@/src/storage/items';
 import { ChecklistView, CHECKLIST_PARTS } from '@/src/ui/checklist/Checklist';
 import { DeleteEverything } from '@/src/ui/checklist/Reminders';
 import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
@@ -72,8 +72,16 @@ export function Options() {
 function SettingsView({ i18n }: { i18n: i18n }) {
   const t = i18n.t.bind(i18n);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [repaired, setRepaired] = useState(false);
   useEffect(() => {
-    void getSettings().then(setSettings);
+    void readSettings().then((read) => {
+      setSettings(read.settings);
+      // Damaged settings are stored repaired, and the user told once.
+      if (read.repaired) {
+        setRepaired(true);
+        void settingsItem.setValue(read.settings);
+      }
+    });
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
   if (!settings) return null;
@@ -85,6 +93,11 @@ function SettingsView({ i18n }: { i18n: i18n }) {
 
   return (
     <div data-testid="settings">
+      {repaired && (
+        <p class="notice" role="status">
+          {t('options.settingsRepaired')}
+        </p>
+      )}
       <fieldset class="plain-fieldset">
         <legend>
           <h2>{t('options.portals')}</h2>

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { updateChecklistState } from '@/src/storage/items';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, updateChecklistState } from '@/src/storage/items';
 import { cleanUp, resetBrowser } from '@/src/ui/test/setup';
 import { Options } from './Options';
 
@@ -29,6 +30,21 @@ describe('the options page', () => {
     fireEvent.click(screen.getByTestId('tab-checklist'));
     await screen.findByTestId('eligibility');
     expect(location.hash).toBe('#checklist');
+  });
+
+  it('says once that damaged settings were reset, and stores them repaired', async () => {
+    await browser.storage.local.set({ settings: { uiLanguage: 'xx-YY', disabledPortals: 'keisan', furigana: 'yes' } });
+    history.replaceState(null, '', '#settings');
+    const first = render(<Options />);
+    const notice = await screen.findByText(/could not be read and are back to their defaults/);
+    expect(notice.getAttribute('role')).toBe('status');
+    await waitFor(async () =>
+      expect((await browser.storage.local.get('settings'))['settings']).toEqual(DEFAULT_SETTINGS),
+    );
+    first.unmount();
+    render(<Options />);
+    await screen.findByTestId('settings');
+    expect(screen.queryByText(/could not be read/)).toBeNull();
   });
 });
 

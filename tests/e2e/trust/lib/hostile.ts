@@ -36,12 +36,12 @@ export async function probeTooltip({ id, hover }: { id: string; hover: boolean }
     tags[node.localName] = (tags[node.localName] ?? 0) + 1;
   }
   const chips = Array.from(host()?.shadowRoot?.querySelectorAll('.chip') ?? []).map((c) => c.textContent ?? '');
-  // The text as shown, and without the readings (furigana in <rt>) between the characters.
+  // The text as shown, and without the readings (furigana in .rt) between the characters.
   const text = t && !t.hidden ? (t.textContent ?? '').replace(/\s+/g, ' ') : null;
   let plain: string | null = null;
   if (t && !t.hidden) {
     const copy = t.cloneNode(true) as HTMLElement;
-    for (const rt of Array.from(copy.querySelectorAll('rt, rp'))) rt.remove();
+    for (const rt of Array.from(copy.querySelectorAll('rt, rp, .rt'))) rt.remove();
     plain = (copy.textContent ?? '').replace(/\s+/g, ' ');
   }
   if (hover) el.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true }));
