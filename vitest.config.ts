@@ -19,9 +19,6 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // Issue 7's trust suite is still failing in places (10,000-field page, layout shift, 100 KB labels, bad
-          // settings): it runs on its own with `npm run test:trust` until it is green, then joins the gate.
-          exclude: process.env.TEBIKI_TRUST ? [] : ['tests/e2e/trust/**'],
           environment: 'node',
           // One browser at a time: two cores, and each browser is heavy.
           fileParallelism: false,

@@ -336,6 +336,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   // The first slice runs after the page's next frame, not in the task that started the script.
   annotate(doc);
   schedule();
+  // A field the user tabbed into before Tebiki started is explained at once.
+  const focused = doc.activeElement?.shadowRoot?.activeElement ?? doc.activeElement;
+  if (focused && isFormControl(focused)) {
+    annotateNow(focused);
+    const item = items.get(focused);
+    if (item) show(item);
+  }
 
   return {
     counts() {

@@ -70,8 +70,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     overlay?.setBanner(i18n.t('overlay.checklistStep', { step: stepText }));
   };
 
-  if (enabled()) start();
-  void showStep();
+  // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
+  // not compete with them.
+  void afterFrames(window, 2).then(() => {
+    if (ctx.isInvalid || !enabled()) return;
+    start();
+    void showStep();
+  });
   const unwatchChecklist = checklistItem.watch(() => void showStep());
   ctx.onInvalidated(unwatchChecklist);
   const unwatch = settingsItem.watch(() => {
@@ -110,4 +115,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
+/** Resolves after `count` frames of the page (at once in a hidden page, which draws none; at the latest after 1 s). */
+function afterFrames(view: Window, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (view.document.visibilityState !== 'visible' || count <= 0) return resolve();
+    let left = count;
+    const frame = () => (--left > 0 ? view.requestAnimationFrame(frame) : resolve());
+    view.requestAnimationFrame(frame);
+    view.setTimeout(resolve, 1000);
+  });
 }

@@ -60,7 +60,15 @@ function summarise(perf: PerfReport) {
     gapAroundStartup: at === null ? null : Math.round(gap?.gap ?? 0),
     longestGapFromStartup: Math.round(Math.max(0, gap?.gap ?? 0, ...gapsAfter)),
     overlayAt: at === null ? null : Math.round(at),
+    /** Chromium: the longest task of the page's main thread from Tebiki's start-up on. */
+    longestTaskAfterOverlay: Math.round(
+      Math.max(0, ...perf.longtasks.filter((t) => at !== null && t.start + t.duration > from).map((t) => t.duration)),
+    ),
     longTasks: perf.longtasks.filter((t) => t.duration > 200).map((t) => [Math.round(t.start), Math.round(t.duration)]),
+    /** Frame gaps over 100 ms after the overlay appeared: [frame time, gap]. */
+    bigGapsAfter: perf.gaps
+      .filter((g) => at !== null && g.at > at && g.gap > 100)
+      .map((g) => [Math.round(g.at), Math.round(g.gap)]),
   };
 }
 
@@ -251,7 +259,12 @@ describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
     const perf = summarise(await page.evaluate(readPerf, undefined));
     log(`${browserName} huge labels: responsiveness`, perf);
     expect(problems).toEqual([]);
-    expect(perf.longestGapFromStartup).toBeLessThan(MAX_TASK_MS);
+    // The page's main thread (where Tebiki runs) never blocks: Chromium reports its long tasks. Frame gaps are not
+    // asserted there: on this page, after the overlay appeared, 200–360 ms gaps on this 2-core machine come with no
+    // main-thread task over 65 ms (traced); they are the raster of 100 KB of the page's own text competing for the
+    // CPU. Firefox has no long-task API: its frame gaps are the check.
+    if (browserName === 'chromium') expect(perf.longestTaskAfterOverlay).toBeLessThan(MAX_TASK_MS);
+    else expect(perf.longestGapFromStartup).toBeLessThan(MAX_TASK_MS);
     await patchSettings(driver, { inlineChips: [] });
     await page.close();
   }, 120_000);
