@@ -329,7 +329,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
     }
   });
-  const follow = () => overlay.reposition();
+  // Chips are placed in the document's coordinates: scrolling the document does not move them relative to their
+  // labels, scrolling a box inside the page (or resizing) does.
+  const follow = (event: Event) => overlay.reposition(event.target !== doc);
   listen(doc, 'scroll', follow, { capture: true, passive: true });
   if (doc.defaultView) listen(doc.defaultView, 'resize', follow, { passive: true });
 

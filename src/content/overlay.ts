@@ -23,8 +23,11 @@ export interface Overlay {
   /** Shows problems found in a field the user left, beside it, until `clearStatus` (role="status": announced). */
   showStatus(anchor: Element, messages: string[]): void;
   clearStatus(anchor?: Element): void;
-  /** Moves the visible tooltip to follow its anchor (after scrolling or layout changes). */
-  reposition(): void;
+  /**
+   * Moves the visible tooltip and status to follow their anchors (after scrolling or layout changes), and the chips
+   * too unless `chipsToo` is false (the document scrolled: chips, in document coordinates, stay where they are).
+   */
+  reposition(chipsToo?: boolean): void;
   hide(): void;
   readonly visibleFor: Element | null;
   /** A small note in the corner of the page (the checklist step on card portals), or none. */
@@ -141,10 +144,10 @@ export function createOverlay(doc: Document): Overlay {
       status.hidden = true;
       status.textContent = '';
     },
-    reposition() {
+    reposition(chipsToo = true) {
       place();
       placeStatus();
-      chips.reposition();
+      if (chipsToo) chips.reposition();
     },
     chips,
     hide() {
