@@ -211,9 +211,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
    * task: a page with 10,000 fields stays responsive while it is scanned. When the queue is empty, items whose
    * elements left the page are dropped and the chips drawn.
    */
+  let prepared = false;
   const work = () => {
     scheduled = false;
     if (stopped) return;
+    // The first slice only loads the glossary index (parse and key maps): a task of its own, then the scan.
+    if (!prepared) {
+      prepared = true;
+      if (glosser.prepare) {
+        glosser.prepare();
+        return schedule();
+      }
+    }
     const end = performance.now() + SLICE_MS;
     while (queue.length > 0) {
       const next = queue[0]!.next();

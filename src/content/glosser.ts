@@ -25,6 +25,7 @@ export function createContentGlosser(tokenize: TokenizeRequest = requestTokens):
   return {
     // Labels come cut already (cleanText); cutting again here keeps any other caller's huge text from the matcher.
     gloss: (label) => indexGlosser().gloss(cleanText(label)),
+    prepare: () => void indexGlosser(),
     async refineAll(labels: string[]): Promise<GlossResult[] | null> {
       const response = await tokenize(labels.map(tokenizerInput));
       if (!response || 'error' in response) return null;

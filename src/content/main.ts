@@ -122,7 +122,9 @@ function afterFrames(view: Window, count: number): Promise<void> {
   return new Promise((resolve) => {
     if (view.document.visibilityState !== 'visible' || count <= 0) return resolve();
     let left = count;
-    const frame = () => (--left > 0 ? view.requestAnimationFrame(frame) : resolve());
+    // Resolve in a task of its own after the last frame, not inside its animation-frame callback (whose work would
+    // delay that frame's rendering).
+    const frame = () => (--left > 0 ? view.requestAnimationFrame(frame) : view.setTimeout(resolve, 0));
     view.requestAnimationFrame(frame);
     view.setTimeout(resolve, 1000);
   });

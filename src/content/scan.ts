@@ -73,9 +73,10 @@ export function* scanItems(
   /** The items of one tree (not of the shadow roots in it). */
   function* itemsOf(node: Root): Generator<ScanItem | null, void, undefined> {
     const controls: FormControl[] = isFormControl(node as Element) ? [node as FormControl] : findControls(node);
-    // label[for] resolves within the control's own tree: index the tree, not just the scanned subtree.
+    // label[for] resolves within the control's own tree: index the tree, not just the scanned subtree. One control
+    // (focused before its rescan) asks the browser instead: indexing a 10,000-label page for it costs more.
     const tree = (node as Node).getRootNode() as Document | ShadowRoot;
-    const labels = controls.length > 0 ? indexLabels(tree) : undefined;
+    const labels = controls.length > 1 ? indexLabels(tree) : undefined;
     for (const control of controls) {
       if (count >= MAX_ITEMS) return;
       yield keep(control, 'field', () => labelFor(control, labels));
