@@ -98,7 +98,6 @@ export const OVERLAY_CSS = `
   top: 0;
   left: 0;
   z-index: 2147483646;
-  max-width: 260px;
   padding: 0 4px;
   border-radius: 3px;
   background: rgba(26, 74, 138, 0.92);
