@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultChecklistState, type ChecklistState } from '@/src/checklist/state';
+import { serveLanguagePacks } from '@/src/i18n/test-packs';
 import { checklistSaved, updateChecklistState } from '@/src/storage/items';
 import { alarmTime, plannedAlarms, REMINDER_PREFIX, showReminder, syncReminders } from './reminders';
 
@@ -23,7 +24,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
 });
-afterEach(() => checklistSaved());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  return checklistSaved();
+});
 
 describe('reminders', () => {
   it('fire at 9:00 local time on their day', () => {
@@ -86,7 +90,7 @@ describe('reminders', () => {
     expect(card.message).toContain('March 31, 2027');
     expect(card.message).toContain('有効期間変更');
     const certificate = all[`${REMINDER_PREFIX}before-expiry-30@2027-03-01/userAuthCertificate`]!;
-    expect(certificate.title).toBe('Your User authentication certificate expires in 30 days');
+    expect(certificate.title).toBe('Your user authentication certificate expires in 30 days');
   });
 
   it('show nothing once the user has turned reminders off', async () => {
@@ -96,6 +100,7 @@ describe('reminders', () => {
   });
 
   it('speak the UI language the user chose', async () => {
+    serveLanguagePacks();
     await store({ ...WITH_STAY, reminders: true });
     await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'ja' } });
     await showReminder(`${REMINDER_PREFIX}window-opens@2027-01-01`);

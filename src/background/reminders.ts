@@ -12,7 +12,6 @@
  * - The notification's words are computed when it fires, in the UI language of that moment.
  */
 import { browser } from 'wxt/browser';
-import checklists from 'virtual:tebiki-checklists';
 import type { IsoDate } from '@/src/checklist/iso-date';
 import {
   computeLifecycle,
@@ -22,10 +21,10 @@ import {
   type Reminder,
 } from '@/src/checklist/lifecycle';
 import { lifecycleInput, type ChecklistState } from '@/src/checklist/state';
-import { createChecklistI18n } from '@/src/i18n/checklist-i18n';
-import { localToday } from '@/src/i18n/checklist-i18n';
-import { uiLanguageFor } from '@/src/i18n/i18n';
-import { reminderTexts } from '@/src/i18n/checklist-i18n';
+import { backgroundCatalogue } from '@/src/i18n/background-packs';
+import { localToday } from '@/src/i18n/dates';
+import { languageFor } from '@/src/i18n/languages';
+import { reminderNotifications } from '@/src/i18n/reminder-messages';
 import { getChecklistState, getSettings, watchChecklistState } from '@/src/storage/items';
 
 /** Every alarm and notification of Tebiki's reminders starts with this. */
@@ -108,9 +107,10 @@ export async function showReminder(alarmName: string): Promise<string[]> {
   const reminder = plannedReminders(state).find((r) => `${REMINDER_PREFIX}${r.id}` === alarmName);
   if (!reminder) return [];
   const settings = await getSettings();
-  const i18n = await createChecklistI18n(uiLanguageFor(settings.uiLanguage, browser.i18n.getUILanguage()));
+  // The words come from the catalogue in the user's language (its language pack), not from i18next.
+  const catalogue = await backgroundCatalogue(languageFor(settings.uiLanguage, browser.i18n.getUILanguage()));
   const shown: string[] = [];
-  for (const text of reminderTexts(reminder, i18n.t.bind(i18n), i18n.language, checklists.lifecycle)) {
+  for (const text of reminderNotifications(reminder, catalogue)) {
     const id = `${REMINDER_PREFIX}${text.id}`;
     await browser.notifications.create(id, {
       type: 'basic',

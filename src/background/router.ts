@@ -1,9 +1,19 @@
 /** The background's message handlers: it routes, it does no work of its own. */
-import { createMessageListener, tokenizeTexts } from '@/src/messaging/protocol';
+import type { LanguagePack } from '@/src/dictionary/language-pack';
+import { readLanguagePack } from '@/src/i18n/background-packs';
+import { createMessageListener, languagePackLang, tokenizeTexts } from '@/src/messaging/protocol';
 import type { TokenizerBackend } from './tokenizer-backends';
 
-export function createBackgroundListener(tokenizer: TokenizerBackend) {
+/** @param languagePack reads a language's pack from the extension package (replaced in tests) */
+export function createBackgroundListener(
+  tokenizer: TokenizerBackend,
+  languagePack: (lang: string) => Promise<LanguagePack | null> = readLanguagePack,
+) {
   return createMessageListener({
+    'bg:languagePack': (message) => {
+      const lang = languagePackLang(message);
+      return lang === null ? null : languagePack(lang);
+    },
     'bg:tokenize': (message) => {
       const texts = tokenizeTexts(message);
       return texts ? tokenizer.tokenize(texts) : { error: 'bad request' };

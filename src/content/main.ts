@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createI18n } from '@/src/i18n/i18n';
+import { loadCatalogue } from '@/src/i18n/language-pack-client';
+import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen } from '@/src/portals/screens';
@@ -31,8 +32,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  const language = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage;
-  const i18n = await createI18n(language);
+  // The catalogue in the user's language (its pack, from the background); English where there is none.
+  const catalogue = await loadCatalogue(languageFor(settings.uiLanguage, browser.i18n.getUILanguage()));
 
   const listen: Listen = (target, type, handler, options) =>
     ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
@@ -51,7 +52,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       listen: (target, type, handler, options) => listen(target, type, (event) => overlay && handler(event), options),
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
-      emptyText: i18n.t('tooltip.noGloss'),
+      emptyText: catalogue.t('tooltip.noGloss'),
       ...(portal ? { portal: portal.id } : {}),
     });
   };
@@ -66,8 +67,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const showStep = async () => {
     if (window.top !== window || !overlay || (portal?.id !== 'mynumbercard' && portal?.id !== 'jpki')) return;
     const { step, pinsDecided } = currentStep(migrateState(await checklistItem.getValue()).state);
-    const stepText = i18n.t(`overlay.step.${step}`, { decided: pinsDecided });
-    overlay?.setBanner(i18n.t('overlay.checklistStep', { step: stepText }));
+    const stepText = catalogue.t(`overlay.step.${step}`, { decided: pinsDecided });
+    overlay?.setBanner(catalogue.t('overlay.checklistStep', { step: stepText }));
   };
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does

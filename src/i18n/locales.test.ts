@@ -1,7 +1,8 @@
 /**
- * The locale files are complete: every UI language has every key English has (and no other), the English of the
- * checklist content is the YAML's, placeholders and Japanese official names survive translation, and the manifest
- * is localised in every language. A missing key fails here, not in front of a user.
+ * The locale files are complete: every UI language has every key English has (and no other), every catalogue table
+ * every code (or declares the gap in declared-gaps.ts), the English of the checklist content is the YAML's,
+ * placeholders and Japanese official names survive translation, and the manifest is localised in every language.
+ * A missing key fails here, not in front of a user.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { STATE_MESSAGES } from '@/src/checklist/state';
 import { realChecklists } from '@/src/checklist/test-checklists';
 import { CHECKLIST_STRINGS, nestKeys } from './checklist-i18n';
+import { CHECKLIST_GAPS, MESSAGE_FALLBACKS } from './declared-gaps';
 import { pickLanguage, RESOURCES, UI_LANGUAGES, uiLanguageFor, type Strings } from './i18n';
+import { checkMessageTable, japaneseNames, missingCodes } from './message-table';
+import { MESSAGE_TABLES } from './message-tables';
+import { EN_MESSAGES } from './messages/en';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OTHERS = UI_LANGUAGES.filter((lang) => lang !== 'en');
@@ -25,20 +30,20 @@ function flatten(tree: Strings, prefix = ''): Record<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-/** Runs of kanji and katakana (names such as 住民票, 在留カード) in a text. */
-const japaneseNames = (text: string) => [...text.matchAll(/[\u30a0-\u30ff\u3400-\u9fff々〆ー]{2,}/g)].map((m) => m[0]);
 
-const ui = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, flatten(RESOURCES[lang] as Strings)]));
+const ui = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, flatten(RESOURCES[lang])]));
 
 describe('the UI locale files', () => {
   it.each(OTHERS)('%s has exactly the keys of en', (lang) => {
     expect(Object.keys(ui[lang]!).sort()).toEqual(Object.keys(ui['en']!).sort());
   });
 
-  it.each(UI_LANGUAGES)('%s has no empty string and keeps every placeholder', (lang) => {
+  it.each(UI_LANGUAGES)('%s has no empty string and keeps every placeholder and Japanese name', (lang) => {
     for (const [key, text] of Object.entries(ui[lang]!)) {
+      const en = ui['en']![key] ?? '';
       expect(text.trim(), `${lang} ${key}`).not.toBe('');
-      expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(ui['en']![key] ?? ''));
+      expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(en));
+      for (const name of japaneseNames(en)) expect(text, `${lang} ${key} keeps ${name}`).toContain(name);
     }
   });
 
@@ -60,13 +65,19 @@ describe('the checklist locale files', () => {
     expect(Object.keys(strings).length).toBeGreaterThanOrEqual(197);
   });
 
-  it.each(OTHERS)('%s has exactly the ids of en', (lang) => {
-    expect(Object.keys(CHECKLIST_STRINGS[lang]).sort()).toEqual(Object.keys(strings).sort());
+  const withFile = OTHERS.filter((lang) => CHECKLIST_STRINGS[lang] !== undefined);
+
+  it.each(OTHERS)('%s has a checklist file, or its lack is a declared gap', (lang) => {
+    expect(CHECKLIST_STRINGS[lang] !== undefined || CHECKLIST_GAPS.includes(lang)).toBe(true);
   });
 
-  it.each(OTHERS)('%s keeps every placeholder and the Japanese names of the English', (lang) => {
+  it.each(withFile)('%s has exactly the ids of en', (lang) => {
+    expect(Object.keys(CHECKLIST_STRINGS[lang]!).sort()).toEqual(Object.keys(strings).sort());
+  });
+
+  it.each(withFile)('%s keeps every placeholder and the Japanese names of the English', (lang) => {
     for (const [id, en] of Object.entries(strings)) {
-      const text = CHECKLIST_STRINGS[lang][id] ?? '';
+      const text = CHECKLIST_STRINGS[lang]![id] ?? '';
       expect(text.trim(), `${lang} ${id}`).not.toBe('');
       expect(placeholders(text), `${lang} ${id}`).toEqual(placeholders(en));
       for (const name of japaneseNames(en)) expect(text, `${lang} ${id} keeps ${name}`).toContain(name);
@@ -74,13 +85,46 @@ describe('the checklist locale files', () => {
   });
 
   it.each(UI_LANGUAGES)('%s nests without clashing with the UI strings', (lang) => {
-    const nested = flatten(nestKeys(CHECKLIST_STRINGS[lang]));
+    const nested = flatten(nestKeys(CHECKLIST_STRINGS[lang] ?? {}));
     const uiKeys = Object.keys(ui[lang]!);
     for (const key of Object.keys(nested)) {
       expect(
         uiKeys.some((k) => k === key || k.startsWith(`${key}.`) || key.startsWith(`${k}.`)),
         key,
       ).toBe(false);
+    }
+  });
+});
+
+describe('the catalogue tables (content script and background)', () => {
+  const tables = Object.entries(MESSAGE_TABLES) as Array<[keyof typeof MESSAGE_TABLES, unknown]>;
+
+  it.each(tables)(
+    '%s has valid messages: known codes, no empty text, plural forms of the language, placeholders and Japanese names kept',
+    (lang, table) => {
+      expect(checkMessageTable(lang, table).issues).toEqual([]);
+    },
+  );
+
+  it.each(tables)('%s has every code of English, or declares the gap in declared-gaps.ts', (lang, table) => {
+    const missing = missingCodes(checkMessageTable(lang, table).table);
+    const declared = MESSAGE_FALLBACKS[lang] ?? [];
+    expect(missing.filter((code) => !declared.includes(code))).toEqual([]);
+    // A declared gap that is filled is no longer one.
+    expect(declared.filter((code) => !missing.includes(code))).toEqual([]);
+  });
+
+  it('has an English reminder text equal to the checklist YAML, where the YAML still has one', () => {
+    const yaml = realChecklists().lifecycle.reminders;
+    const codes = { 'window-opens': 'windowOpens', 'before-expiry': 'beforeExpiry', 'stay-ends': 'stayEnds' } as const;
+    const catalogueText = (value: string | { other: string }) =>
+      (typeof value === 'string' ? value : value.other).replace(/\{count\}/g, '{days}');
+    for (const [id, code] of Object.entries(codes)) {
+      const fact = yaml[id as keyof typeof yaml];
+      if (!fact) continue;
+      const yamlText = (text: string) => text.replace(/\{\{(\w+)\}\}/g, '{$1}');
+      expect(catalogueText(EN_MESSAGES[`reminder.${code}.title`])).toBe(yamlText(fact.label.en));
+      expect(catalogueText(EN_MESSAGES[`reminder.${code}.body`])).toBe(yamlText(fact.text.en));
     }
   });
 });
@@ -114,6 +158,11 @@ describe('choosing the UI language', () => {
     ['vi-VN', 'vi'],
     ['pt-BR', 'pt-BR'],
     ['pt-PT', 'pt-BR'],
+    ['fil-PH', 'fil'],
+    ['tl', 'fil'],
+    ['ne-NP', 'ne'],
+    ['id-ID', 'id'],
+    ['in', 'id'],
     ['fr-FR', 'en'],
     [undefined, 'en'],
   ])('picks %s → %s', (tag, lang) => {

@@ -3,6 +3,7 @@
  * (`tab:` to a tab's content script, `bg:` to the background). Receivers check messages at runtime and drop
  * anything they don't know: a page or another extension cannot make us throw.
  */
+import type { LanguagePack } from '@/src/dictionary/language-pack';
 import type { PortalId } from '@/src/portals/portals';
 import type { Token } from '@/src/tokenizer/token';
 import type { TokenizerHostStats } from '@/src/tokenizer/host';
@@ -41,6 +42,11 @@ export interface Protocol {
   'bg:tokenizerStats': { request: Record<never, never>; response: TokenizerHostStats | null };
   /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
   'bg:tokenizerReleased': { request: Record<never, never>; response: null };
+  /**
+   * Content script → background: the language pack of the user's language (read from the extension package), or
+   * null (English, unknown language, pack missing). See src/i18n/language-pack-client.ts.
+   */
+  'bg:languagePack': { request: { lang: string }; response: LanguagePack | null };
   /** Background → offscreen document (Chrome): tokenize. */
   'offscreen:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
   /** Background → offscreen document (Chrome): the host's state. */
@@ -61,6 +67,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'bg:tokenize',
   'bg:tokenizerStats',
   'bg:tokenizerReleased',
+  'bg:languagePack',
   'offscreen:tokenize',
   'offscreen:stats',
 ]);
@@ -71,6 +78,12 @@ export function tokenizeTexts(message: { texts?: unknown }): string[] | null {
   if (!Array.isArray(texts) || texts.length > TOKENIZE_LIMITS.texts) return null;
   if (!texts.every((t): t is string => typeof t === 'string' && t.length <= TOKENIZE_LIMITS.chars)) return null;
   return texts;
+}
+
+/** The language of a language-pack request, checked: a short string (the reader knows which ones exist), else null. */
+export function languagePackLang(message: { lang?: unknown }): string | null {
+  const { lang } = message;
+  return typeof lang === 'string' && lang.length <= 16 ? lang : null;
 }
 
 /** Runtime check of an incoming message: true only for a known type. */

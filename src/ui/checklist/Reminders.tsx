@@ -1,6 +1,5 @@
 /** The reminders' opt-in and plan, and deleting everything Tebiki stored: what Tebiki keeps and schedules. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import checklists from 'virtual:tebiki-checklists';
 import { lifecycleOf, plannedReminders } from '@/src/background/reminders';
 import { reminderTexts } from '@/src/i18n/checklist-i18n';
 import { deleteEverything } from '@/src/storage/items';
@@ -47,7 +46,7 @@ export function Reminders({ t, state, update, today, language }: SectionProps) {
             {planned.map((reminder) => (
               <li key={reminder.id} data-reminder={reminder.id}>
                 <DateText date={reminder.date} language={language} />:{' '}
-                {reminderTexts(reminder, t, language, checklists.lifecycle)
+                {reminderTexts(reminder, language)
                   .map((text) => text.title)
                   .join(' / ')}
               </li>

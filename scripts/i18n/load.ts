@@ -1,0 +1,63 @@
+/**
+ * Reads what the language packs are built from (dictionaries, translations, message tables, field kinds, portal
+ * profiles) and builds them: the one entry point of the build hook, the coverage plugin, the summary CLI and the
+ * tests on the real data.
+ *
+ * Build-time only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compile } from '../../src/dictionary/compile.ts';
+import { fileStem } from '../../src/dictionary/schema.ts';
+import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
+import { buildLanguagePacks, FALLBACKS_PATH, type InputFile, type PackBuild } from './language-packs.ts';
+import { loadTexts } from './text-sources.ts';
+
+export const TRANSLATIONS_DIR = 'dictionaries/translations';
+export const MESSAGES_DIR = 'src/i18n/messages';
+
+/** A file relative to `root`, read, or undefined when it does not exist. */
+function readRelative(root: string, relative: string): InputFile | undefined {
+  const file = path.join(root, relative);
+  return existsSync(file) ? { path: relative, text: readFileSync(file, 'utf8') } : undefined;
+}
+
+/** The translation files under dictionaries/translations/<lang>/ (recursively), sorted. */
+export function listTranslationFiles(root: string = PROJECT_ROOT): InputFile[] {
+  const dir = path.join(root, TRANSLATIONS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => /\.ya?ml$/i.test(name) && name.includes('/'))
+    .sort()
+    .map((name) => readRelative(root, `${TRANSLATIONS_DIR}/${name}`)!);
+}
+
+/**
+ * Builds the packs from the files under `root`. Errors of the dictionaries and field kinds come first: entries
+ * missing from the index would otherwise show up as translations of unknown terms.
+ * @example const { packs, errors } = buildPacksFromDisk(); packs.vi?.gloss
+ */
+export function buildPacksFromDisk(root: string = PROJECT_ROOT): PackBuild {
+  const dictionaries = loadDictionaryFiles(path.join(root, 'dictionaries'), root);
+  const compiled = compile(dictionaries);
+  const sourcePaths = new Map(dictionaries.map((file) => [fileStem(file.path), file.path]));
+  const { texts, errors: textErrors } = loadTexts(root);
+  const messages: Partial<Record<Language, InputFile>> = {};
+  for (const lang of LANGUAGES) {
+    const file = readRelative(root, `${MESSAGES_DIR}/${lang}.json`);
+    if (file) messages[lang] = file;
+  }
+  const fallbacks = readRelative(root, FALLBACKS_PATH);
+  const build = buildLanguagePacks({
+    index: compiled.index,
+    sourcePaths,
+    translations: listTranslationFiles(root),
+    ...(fallbacks ? { fallbacks } : {}),
+    messages,
+    texts,
+  });
+  build.errors.unshift(...compiled.errors, ...textErrors);
+  return build;
+}

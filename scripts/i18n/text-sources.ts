@@ -1,0 +1,59 @@
+/**
+ * The texts other than dictionary entries that a language pack translates, by id, with their English: the field-kind
+ * hints (`kind:<kind>.<field>`, the PIN block's `kind:<kind>.pin.<field>`), the screen names (`screen:<id>`) and the
+ * portal notes (`portal:<portal>.<n>`, n counting from 1). The ids are what the content script looks up in a pack's
+ * `texts`; this module is the one place that derives them from the data.
+ *
+ * Build-time only.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileFieldKinds, FIELD_KINDS_PATH } from '../../src/hints/compile-field-kinds.ts';
+import type { FieldKindRules } from '../../src/hints/types.ts';
+import { PROFILES, type PortalProfile } from '../../src/portals/screens.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
+
+/**
+ * Fields of a kind's hint that are translated. `example` is not: it is a value in the form's own script
+ * (スミス マリア, 090-1234-5678), the same for every reader.
+ */
+export const HINT_FIELDS = ['what', 'format', 'limit'] as const;
+export const PIN_FIELDS = ['which', 'use', 'format', 'reset'] as const;
+
+/**
+ * The translatable texts of the field-kind rules.
+ * @example fieldKindTexts(rules).get('kind:katakana.what') // 'The reading in katakana, …'
+ */
+export function fieldKindTexts(rules: FieldKindRules): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const kind of rules.kinds) {
+    const hint = kind.hint.text['en'];
+    for (const field of HINT_FIELDS) if (hint?.[field]) texts.set(`kind:${kind.kind}.${field}`, hint[field]);
+    const pin = kind.pin?.text['en'];
+    for (const field of PIN_FIELDS) if (pin?.[field]) texts.set(`kind:${kind.kind}.pin.${field}`, pin[field]);
+  }
+  return texts;
+}
+
+/**
+ * Screen names (where a screen rule has an `id`) and portal notes of the portal profiles.
+ * @example portalTexts(PROFILES).get('portal:keisan.1') // 'The tax year is part of the address …'
+ */
+export function portalTexts(profiles: Readonly<Record<string, PortalProfile>>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [portal, profile] of Object.entries(profiles)) {
+    profile.hints.forEach((hint, n) => texts.set(`portal:${portal}.${n + 1}`, hint.text));
+    for (const screen of profile.screens) {
+      const id = (screen as { id?: unknown }).id;
+      if (typeof id === 'string' && id) texts.set(`screen:${id}`, screen.name);
+    }
+  }
+  return texts;
+}
+
+/** Every translatable text of the project's data, with the field-kind file's errors (the build reports them too). */
+export function loadTexts(root: string): { texts: Map<string, string>; errors: DictionaryIssue[] } {
+  const yaml = readFileSync(path.join(root, FIELD_KINDS_PATH), 'utf8');
+  const { rules, errors } = compileFieldKinds(yaml, FIELD_KINDS_PATH);
+  return { texts: new Map([...fieldKindTexts(rules), ...portalTexts(PROFILES)]), errors };
+}
