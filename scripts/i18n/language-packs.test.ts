@@ -56,7 +56,7 @@ describe('the language packs', () => {
         file(
           'vi',
           'card',
-          'entries:\n  住所: địa chỉ\n  マイナンバー:\n    gloss: Mã số cá nhân\n    hint: 12 chữ số (住民票).\n',
+          "sources:\n  - '[G] moj.go.jp (ISA guide in Vietnamese)'\nentries:\n  住所: địa chỉ\n  マイナンバー:\n    gloss: Mã số cá nhân\n    hint: 12 chữ số (住民票).\n",
         ),
         file('vi', 'words', 'entries:\n  名前: tên\n'),
       ]),
@@ -159,6 +159,11 @@ describe('the translation validator', () => {
     ['an unknown entry key', file('vi', 'card', 'entries:\n  住所:\n    glos: địa chỉ\n'), 'unknown key `glos`'],
     ['a key written twice', file('vi', 'card', 'entries:\n  住所: a\n  住所: b\n'), 'YAML: Map keys must be unique'],
     ['an unknown top-level key', file('vi', 'card', 'entry: {}\n'), 'unknown key `entry` at the top level'],
+    [
+      'sources that are not a list of strings',
+      file('vi', 'card', "sources: ''\nentries: {}\n"),
+      '`sources` must be a list',
+    ],
     [
       'an unknown text id',
       file('vi', 'field-kinds', 'entries:\n  katakana.how: x\n'),

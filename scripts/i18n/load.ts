@@ -5,9 +5,11 @@
  *
  * Build-time only.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '../../src/dictionary/compile.ts';
+import { FIELD_KINDS_PATH } from '../../src/hints/compile-field-kinds.ts';
 import { fileStem } from '../../src/dictionary/schema.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
@@ -34,30 +36,48 @@ export function listTranslationFiles(root: string = PROJECT_ROOT): InputFile[] {
     .map((name) => readRelative(root, `${TRANSLATIONS_DIR}/${name}`)!);
 }
 
+/** Builds of this process by the hash of their input: the build hook and the coverage plugin share one. */
+const builds = new Map<string, PackBuild>();
+
 /**
- * Builds the packs from the files under `root`. Errors of the dictionaries and field kinds come first: entries
- * missing from the index would otherwise show up as translations of unknown terms.
+ * Builds the packs from the files under `root` (once per distinct input in a process). Errors of the dictionaries
+ * and field kinds come first: entries missing from the index would otherwise show up as translations of unknown
+ * terms.
  * @example const { packs, errors } = buildPacksFromDisk(); packs.vi?.gloss
  */
 export function buildPacksFromDisk(root: string = PROJECT_ROOT): PackBuild {
   const dictionaries = loadDictionaryFiles(path.join(root, 'dictionaries'), root);
-  const compiled = compile(dictionaries);
-  const sourcePaths = new Map(dictionaries.map((file) => [fileStem(file.path), file.path]));
-  const { texts, errors: textErrors } = loadTexts(root);
+  const translations = listTranslationFiles(root);
   const messages: Partial<Record<Language, InputFile>> = {};
   for (const lang of LANGUAGES) {
     const file = readRelative(root, `${MESSAGES_DIR}/${lang}.json`);
     if (file) messages[lang] = file;
   }
   const fallbacks = readRelative(root, FALLBACKS_PATH);
+  const inputs = [
+    ...dictionaries,
+    ...translations,
+    ...Object.values(messages),
+    fallbacks,
+    readRelative(root, FIELD_KINDS_PATH),
+  ];
+  const hash = createHash('sha256');
+  for (const file of inputs) hash.update(`${file?.path}\0${file?.text}\0`);
+  const key = `${root}\0${hash.digest('hex')}`;
+  const cached = builds.get(key);
+  if (cached) return cached;
+
+  const compiled = compile(dictionaries);
+  const { texts, errors: textErrors } = loadTexts(root);
   const build = buildLanguagePacks({
     index: compiled.index,
-    sourcePaths,
-    translations: listTranslationFiles(root),
+    sourcePaths: new Map(dictionaries.map((file) => [fileStem(file.path), file.path])),
+    translations,
     ...(fallbacks ? { fallbacks } : {}),
     messages,
     texts,
   });
   build.errors.unshift(...compiled.errors, ...textErrors);
+  builds.set(key, build);
   return build;
 }

@@ -123,11 +123,12 @@ export function parseTranslationFile(
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     if (!TOP_KEYS.has(key)) fileError(`unknown key \`${key}\` at the top level`, lineAt(pair.key));
   }
-  const language: unknown = doc.get('language');
+  const top = doc.toJS() as Record<string, unknown>;
+  const language = top['language'];
   if (language !== lang) {
     fileError(`\`language\` must be ${lang}, the folder's language (got ${JSON.stringify(language) ?? 'nothing'})`);
   }
-  const sources: unknown = doc.get('sources');
+  const sources = top['sources'];
   if (sources !== undefined && !(Array.isArray(sources) && sources.every((s) => typeof s === 'string' && s.trim()))) {
     fileError('`sources` must be a list of non-empty strings');
   }
