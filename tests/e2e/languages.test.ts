@@ -1,0 +1,89 @@
+/**
+ * The user's language end to end, in both browsers: the background reads the language pack of the user's language
+ * from the built extension and hands it to whoever asks (the content script), English is never fetched, and a content
+ * script started in a language speaks it (the checklist banner on the card portal).
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/dictionary/compile';
+import { loadDictionaryFiles } from '../../scripts/lib/load-dictionaries';
+import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { waitForOverlay } from './harness/overlay';
+import { replica } from './harness/pages';
+import { BUILDS } from './harness/paths';
+import { patchSettings } from './harness/settings';
+
+/** What the background answered to `bg:languagePack`, reduced to what the test checks. */
+interface PackFacts {
+  lang: string;
+  entries: number;
+  more: unknown;
+}
+
+function askForPack(driver: Driver, lang: string): Promise<PackFacts | null> {
+  return driver.inExtension(async (language: string) => {
+    type Runtime = { runtime: { sendMessage(message: object): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    const pack = (await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'bg:languagePack', lang: language })) as {
+      lang: string;
+      gloss: string[];
+      messages: Record<string, unknown>;
+    } | null;
+    return pack && { lang: pack.lang, entries: pack.gloss.length, more: pack.messages['tooltip.more'] };
+  }, lang);
+}
+
+/** The corner banner's text once it contains `text` (or what it shows after 5 s). */
+async function waitBanner(page: TestPage, text: string): Promise<string | null> {
+  const banner = () =>
+    page.evaluate(() => {
+      const note = document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="note"]');
+      return note && !note.hidden ? note.textContent : null;
+    }, undefined);
+  const end = Date.now() + 5_000;
+  let shown = await banner();
+  while (!shown?.includes(text) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    shown = await banner();
+  }
+  return shown;
+}
+
+describe.each(BROWSERS)('in %s, the language packs', (browserName) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launch(browserName);
+  });
+  afterAll(async () => {
+    await patchSettings(driver, { uiLanguage: 'auto' }).catch(() => undefined);
+    await driver?.close();
+  });
+
+  it('ship one asset per language but English, and none in a script bundle', () => {
+    const dir = BUILDS[browserName];
+    expect(readdirSync(`${dir}/lang`).sort()).toEqual(
+      ['fil', 'id', 'ja', 'ko', 'ne', 'pt-BR', 'vi', 'zh-CN'].map((lang) => `${lang}.json`),
+    );
+  });
+
+  it('are read by the background for whoever asks, aligned to the index, and never for English', async () => {
+    const { index } = compile(loadDictionaryFiles());
+    expect(await askForPack(driver, 'vi')).toEqual({ lang: 'vi', entries: index.term.length, more: 'Thêm' });
+    expect(await askForPack(driver, 'ne')).toEqual({ lang: 'ne', entries: index.term.length, more: 'थप हेर्नुहोस्' });
+    expect(await askForPack(driver, 'en')).toBeNull();
+    expect(await askForPack(driver, '../manifest')).toBeNull();
+  });
+
+  it.each([
+    ['vi', 'bước tiếp theo', 'kiểm tra bạn có thể đăng ký không'],
+    ['ne', 'अर्को चरण', 'जाँच्नुहोस्'],
+  ])('make a content script started in %s speak it', async (lang, nextStep, step) => {
+    await patchSettings(driver, { uiLanguage: lang });
+    const page = await driver.open(replica('mynumbercard/application-id.html').url);
+    await waitForOverlay(page);
+    const shown = await waitBanner(page, nextStep);
+    expect(shown).toContain(nextStep);
+    expect(shown).toContain(step);
+    await page.close();
+  });
+});
