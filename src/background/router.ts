@@ -1,27 +1,25 @@
 /** The background's message handlers: it routes, it does no work of its own. */
 import type { LanguagePack } from '@/src/dictionary/language-pack';
 import { readLanguagePack } from '@/src/i18n/background-packs';
-import { createMessageListener, languagePackLang, tokenizeTexts } from '@/src/messaging/protocol';
+import { createMessageListener, type Self } from '@/src/messaging/protocol';
 import type { TokenizerBackend } from './tokenizer-backends';
 
 /** @param languagePack reads a language's pack from the extension package (replaced in tests) */
 export function createBackgroundListener(
   tokenizer: TokenizerBackend,
+  self: Self,
   languagePack: (lang: string) => Promise<LanguagePack | null> = readLanguagePack,
 ) {
-  return createMessageListener({
-    'bg:languagePack': (message) => {
-      const lang = languagePackLang(message);
-      return lang === null ? null : languagePack(lang);
+  return createMessageListener(
+    {
+      'bg:languagePack': (message) => languagePack(message.lang),
+      'bg:tokenize': (message) => tokenizer.tokenize(message.texts),
+      'bg:tokenizerStats': () => tokenizer.stats(),
+      'bg:tokenizerReleased': async () => {
+        await tokenizer.released();
+        return null;
+      },
     },
-    'bg:tokenize': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? tokenizer.tokenize(texts) : { error: 'bad request' };
-    },
-    'bg:tokenizerStats': () => tokenizer.stats(),
-    'bg:tokenizerReleased': async () => {
-      await tokenizer.released();
-      return null;
-    },
-  });
+    self,
+  );
 }

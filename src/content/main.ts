@@ -5,9 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadCatalogue } from '@/src/i18n/language-pack-client';
+import { catalogueOf, loadLanguagePack } from '@/src/i18n/language-pack-client';
 import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
+import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen } from '@/src/portals/screens';
 import {
@@ -32,8 +33,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  // The catalogue in the user's language (its pack, from the background); English where there is none.
-  const catalogue = await loadCatalogue(languageFor(settings.uiLanguage, browser.i18n.getUILanguage()));
+  // The user's language pack comes from the background while the page draws its first frames; English (bundled)
+  // stands in for whatever it lacks, and for all of it when there is none.
+  const language = languageFor(settings.uiLanguage, browser.i18n.getUILanguage());
+  let catalogue = catalogueOf(language, null);
+  const packLoaded = loadLanguagePack(language).then((pack) => {
+    catalogue = catalogueOf(language, pack);
+    return pack;
+  });
 
   const listen: Listen = (target, type, handler, options) =>
     ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
@@ -73,7 +80,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
-  void afterFrames(window, 2).then(() => {
+  void Promise.all([afterFrames(window, 2), packLoaded]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
     void showStep();
@@ -95,25 +102,28 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   if (window.top !== window) return;
-  const listener = createMessageListener({
-    'tab:getPageInfo': (): PageInfo => {
-      const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
-      const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
-      return {
-        portal: portal?.id ?? null,
-        screenTitle: screen.title,
-        screenName: screen.name,
-        ...(screen.code ? { screenCode: screen.code } : {}),
-        portalHints: screen.hints,
-        active: overlay !== null,
-        inline: settings.inlineChips.includes(key),
-        fields: counts.fields,
-        annotatedFields: counts.annotated,
-        startedAt,
-        readyAt: annotator?.readyAt ?? null,
-      };
+  const listener = createMessageListener(
+    {
+      'tab:getPageInfo': (): PageInfo => {
+        const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+        const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+        return {
+          portal: portal?.id ?? null,
+          screenTitle: screen.title,
+          screenName: screen.name,
+          ...(screen.code ? { screenCode: screen.code } : {}),
+          portalHints: screen.hints,
+          active: overlay !== null,
+          inline: settings.inlineChips.includes(key),
+          fields: counts.fields,
+          annotatedFields: counts.annotated,
+          startedAt,
+          readyAt: annotator?.readyAt ?? null,
+        };
+      },
     },
-  });
+    extensionSelf(),
+  );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

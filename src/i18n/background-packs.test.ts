@@ -9,11 +9,15 @@ import { serveLanguagePacks } from './test-packs';
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** Sends a message to the background's listener and waits for its answer. */
-function send(message: unknown): Promise<unknown> {
-  const listener = createBackgroundListener({} as TokenizerBackend);
+const SELF = { id: 'tebiki', origin: 'chrome-extension://tebiki/' };
+/** A content script on a portal page, as the background sees it. */
+const CONTENT = { id: 'tebiki', url: 'https://www.keisan.nta.go.jp/r7/', tab: {} };
+
+/** Sends a message to the background's listener as a content script, and waits for its answer. */
+function send(message: unknown, sender: object = CONTENT): Promise<unknown> {
+  const listener = createBackgroundListener({} as TokenizerBackend, SELF);
   return new Promise((resolve) => {
-    const answered = listener(message, {}, resolve);
+    const answered = listener(message, sender, resolve);
     if (!answered) resolve('unanswered');
   });
 }
@@ -31,10 +35,22 @@ describe("the background's language packs", () => {
     ['English', { type: 'bg:languagePack', lang: 'en' }],
     ['an unknown language', { type: 'bg:languagePack', lang: 'xx' }],
     ['a path', { type: 'bg:languagePack', lang: '../manifest' }],
-    ['no language', { type: 'bg:languagePack' }],
   ])('answer null for %s', async (_what, message) => {
     serveLanguagePacks();
     expect(await send(message)).toBeNull();
+  });
+
+  it.each([
+    ['a request without a language', { type: 'bg:languagePack' }, CONTENT],
+    ['another extension', { type: 'bg:languagePack', lang: 'vi' }, { ...CONTENT, id: 'other' }],
+    [
+      'the offscreen document',
+      { type: 'bg:languagePack', lang: 'vi' },
+      { id: 'tebiki', url: `${SELF.origin}offscreen.html` },
+    ],
+  ])('leave %s unanswered', async (_what, message, sender) => {
+    serveLanguagePacks();
+    expect(await send(message, sender)).toBe('unanswered');
   });
 
   it('give the reminders their words in the language, English when the pack cannot be read', async () => {
