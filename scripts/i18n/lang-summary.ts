@@ -8,34 +8,38 @@
  *   --lang L    only that language (repeatable)
  *   --missing   list the glossary entries (ids) still to translate, per language
  *   --warnings  list the validator's warnings (Japanese names a translation lost)
+ *   --markdown  the README's language table instead (what each of the nine languages covers)
  *   --labels    gloss the labels of the files (one per line, `#` comments; e.g. ../shared/eval/labels-dev/*.txt)
  *               with the extension's matcher and count those whose every dictionary word has a gloss in the
  *               language: what the tooltip's meaning line would show in that language
  *
  * Exits 1 when a translation file has an error (they are printed first), like the build.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { compile } from '../../src/dictionary/compile.ts';
 import { formatIssue } from '../../src/dictionary/schema.ts';
 import { createGlosser } from '../../src/glossary/matcher.ts';
 import type { GlossResult } from '../../src/glossary/types.ts';
-import type { Count } from '../../src/i18n/coverage.ts';
+import type { Count, CoverageTable } from '../../src/i18n/coverage.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import type { LanguagePack } from '../../src/dictionary/language-pack.ts';
 import { readLabelFiles } from '../lib/labels.ts';
-import { loadDictionaryFiles } from '../lib/load-dictionaries.ts';
+import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { buildPacksFromDisk } from './load.ts';
 
-const USAGE = 'usage: npm run lang:summary -- [--lang L] [--missing] [--warnings] [--labels FILE ...]';
+const USAGE = 'usage: npm run lang:summary -- [--lang L] [--missing] [--warnings] [--markdown] [--labels FILE ...]';
 
 interface Options {
   langs: Language[];
+  markdown: boolean;
   missing: boolean;
   warnings: boolean;
   labels: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { langs: [], missing: false, warnings: false, labels: [] };
+  const options: Options = { langs: [], markdown: false, missing: false, warnings: false, labels: [] };
   let labels = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -44,6 +48,7 @@ function parseArgs(argv: string[]): Options {
       if (!LANGUAGES.includes(lang as Language)) fail(`unknown language ${lang}; use one of ${LANGUAGES.join(', ')}`);
       options.langs.push(lang as Language);
     } else if (arg === '--missing') options.missing = true;
+    else if (arg === '--markdown') options.markdown = true;
     else if (arg === '--warnings') options.warnings = true;
     else if (arg === '--labels') labels = true;
     else if (arg === '--help' || arg === '-h') {
@@ -94,10 +99,39 @@ function untranslatedByUse(results: readonly GlossResult[], pack: LanguagePack, 
   return [...uses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
+/** The README's table: per language, what is in it and what falls back to English. */
+function markdownTable(coverage: CoverageTable): string {
+  const cell = (c: Count) =>
+    c.translated === c.total ? 'all' : c.translated === 0 ? '—' : `${c.translated} of ${c.total}`;
+  const has = (file: string) => (existsSync(path.join(PROJECT_ROOT, file)) ? 'yes' : '—');
+  const rows = LANGUAGES.map((lang) => {
+    const c = coverage[lang];
+    return [
+      lang,
+      has(`src/i18n/locales/${lang}.json`),
+      has(`src/i18n/locales/checklists/${lang}.json`),
+      cell(c.messages),
+      lang === 'en' ? 'source' : cell(c.glossary),
+      lang === 'en' ? 'source' : cell(c.vocabulary),
+      cell(c.hints),
+      cell(c.texts),
+    ].join(' | ');
+  });
+  return [
+    '| language | popup, options | checklist | tooltip and reminder strings | glossary terms | general words | glossary hints | field, screen and portal texts |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const build = buildPacksFromDisk();
   for (const issue of build.errors) console.error(formatIssue(issue));
+  if (options.markdown) {
+    console.log(markdownTable(build.coverage));
+    process.exit(build.errors.length > 0 ? 1 : 0);
+  }
   if (options.warnings) for (const issue of build.warnings) console.log(formatIssue(issue));
 
   let results: GlossResult[] = [];
