@@ -65,7 +65,7 @@ export function readGuide(r: Reader, data: Record<string, unknown>): GuideCheckl
     const urlOk =
       url === undefined || (typeof url === 'string' && /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i.test(url));
     if (!urlOk) r.fail([...path, 'url'], `\`url\` must be an https:// address (got ${describe(url)})`);
-    if (label) places.set(id, { id, ...(ja ? { ja } : {}), label, ...(urlOk && url ? { url: url as string } : {}) });
+    if (label) places.set(id, { id, ...(ja ? { ja } : {}), label, ...(urlOk && url ? { url: url } : {}) });
   });
 
   const questions = readQuestions(r, data['questions']);
@@ -226,7 +226,7 @@ function readConditions(r: Reader, path: Path, raw: unknown): SituationCondition
     }
     conditions[key] = values;
   }
-  return conditions as SituationConditions;
+  return conditions;
 }
 
 function checkPlaceholders(r: Reader, path: Path, text: Text | undefined): void {
