@@ -21,7 +21,7 @@ export interface TimelineRow {
 
 export interface Timeline {
   rows: TimelineRow[];
-  /** The row that ends first (the card when several end on the same day). */
+  /** The row that ends first from today on (the card when several end on the same day). */
   first: TimelineRow;
   from: IsoDate;
   to: IsoDate;
@@ -55,7 +55,9 @@ export function timelineOf(state: ChecklistState, today: IsoDate): Timeline | un
   if (stayDate)
     rows.push({ id: 'stay', start: minOf(today, stayDate), end: stayDate, actFrom: renewalWindowOpens(stayDate) });
   if (rows.length === 0) return undefined;
-  const first = rows.reduce((a, b) => (b.end < a.end ? b : a));
+  // What ends first from today on: something that has already ended is drawn, but is not what to act on next.
+  const ahead = rows.filter((r) => r.end >= today);
+  const first = (ahead.length > 0 ? ahead : rows).reduce((a, b) => (b.end < a.end ? b : a));
   const from = rows.reduce((min, r) => minOf(min, r.start), today);
   const last = rows.reduce((max, r) => (r.end > max ? r.end : max), today);
   // A little room after the last end, so that its label fits.

@@ -12,24 +12,18 @@
  */
 import type { i18n } from 'i18next';
 import { createI18n, UI_LANGUAGES, type Strings, type UiLanguage } from './i18n';
-import en from './locales/checklists/en.json';
-import ja from './locales/checklists/ja.json';
-import ko from './locales/checklists/ko.json';
-import ptBR from './locales/checklists/pt-BR.json';
-import vi from './locales/checklists/vi.json';
-import zhCN from './locales/checklists/zh-CN.json';
 
-// ---- Checklist content ----
-
-/** Checklist strings by language, flat: `{ 'pins.pin.signature.label': '…' }`. */
-export const CHECKLIST_STRINGS: Readonly<Record<UiLanguage, Readonly<Record<string, string>>>> = {
-  en,
-  ja,
-  'zh-CN': zhCN,
-  ko,
-  vi,
-  'pt-BR': ptBR,
-};
+/**
+ * Checklist strings by language, flat: `{ 'pins.pin.signature.label': '…' }`. Every file in locales/checklists/ is
+ * bundled (a new language is a new file); a language may lack some ids, which then show in English (the YAML's
+ * text is every string's default value).
+ */
+const FILES = import.meta.glob<Record<string, string>>('./locales/checklists/*.json', {
+  eager: true,
+  import: 'default',
+});
+export const CHECKLIST_STRINGS: Readonly<Partial<Record<UiLanguage, Readonly<Record<string, string>>>>> =
+  Object.fromEntries(Object.entries(FILES).map(([file, table]) => [file.replace(/^.*\/|\.json$/g, ''), table]));
 
 /**
  * Turns flat dotted keys into the nested tree i18next reads.
@@ -52,7 +46,7 @@ export function nestKeys(flat: Readonly<Record<string, string>>): Strings {
 
 /** i18next with the app's strings and the checklist content, for the popup, options page and reminders. */
 export function createChecklistI18n(language: string): Promise<i18n> {
-  const extra = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, nestKeys(CHECKLIST_STRINGS[lang])]));
+  const extra = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, nestKeys(CHECKLIST_STRINGS[lang] ?? {})]));
   return createI18n(language, extra);
 }
 

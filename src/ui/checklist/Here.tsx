@@ -54,6 +54,7 @@ export function Here({ t, journey, language }: { t: TFunction; journey: Journey;
           ))}
         </ul>
       )}
+      {/* The eligibility result's own next steps only where the step has none: otherwise they would say it twice. */}
       {(items.length > 0 || (step.eligibility && eligibility.nextSteps.length > 0)) && (
         <>
           <h3 class="here-next">{guideLabel(t, 'next')}</h3>
@@ -62,6 +63,7 @@ export function Here({ t, journey, language }: { t: TFunction; journey: Journey;
               <Item key={item.id} t={t} item={item} values={values} />
             ))}
             {step.eligibility &&
+              items.length === 0 &&
               eligibility.nextSteps.map((next) => (
                 <li key={next.id} data-item={`eligibility-${next.id}`}>
                   {tx(t, next.text)}

@@ -7,6 +7,7 @@ import checklists from 'virtual:tebiki-checklists';
 import type { IsoDate } from '@/src/checklist/iso-date';
 import { position, type Timeline as TimelineData, type TimelineRow } from '@/src/checklist/timeline';
 import { formatDate, tx, type TFunction } from '@/src/ui/shared/content';
+import './checklist.css';
 
 const WIDTH = 340;
 const LEFT = 4;
