@@ -159,7 +159,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
       };
       const g = globalThis as unknown as { browser?: Local; chrome: Local };
       const local = (g.browser ?? g.chrome).storage.local;
-      const current = ((await local.get('settings')).settings ?? {}) as object;
+      const current = (await local.get('settings')).settings ?? {};
       await local.set({ settings: { ...current, uiLanguage: 'ja' } });
     }, undefined);
     const popup = await driver.openPopup(tab);
@@ -176,7 +176,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
       };
       const g = globalThis as unknown as { browser?: Local; chrome: Local };
       const local = (g.browser ?? g.chrome).storage.local;
-      const current = ((await local.get('settings')).settings ?? {}) as object;
+      const current = (await local.get('settings')).settings ?? {};
       await local.set({ settings: { ...current, uiLanguage: 'en' } });
     }, undefined);
     await popup.close();
@@ -265,8 +265,8 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
       window.__roots = [];
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (init) { const root = attach.call(this, init); window.__roots.push(root); return root; };`;
-    const open = driver.openWith ?? ((url: string) => driver.open(url));
-    const page = await open('https://www.kojinbango-card.go.jp/', { initScript });
+    const url = 'https://www.kojinbango-card.go.jp/';
+    const page = driver.openWith ? await driver.openWith(url, { initScript }) : await driver.open(url);
     await new Promise((r) => setTimeout(r, 1500));
     const found = await page.evaluate(() => {
       const roots = (window as unknown as { __roots?: ShadowRoot[] }).__roots ?? [];
