@@ -24,7 +24,39 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),
+    inContentScript: (fn, arg) => inContentScript(page, fn, arg),
   };
+}
+
+/**
+ * Runs a function in Tebiki's content-script world of the page's top frame (an isolated world whose origin is the
+ * extension's), through the devtools protocol: what a content script can do, a test can do.
+ */
+async function inContentScript<R, A>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { isDefault?: boolean; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) =>
+        c.origin.startsWith('chrome-extension://') &&
+        c.auxData?.frameId === frameTree.frame.id &&
+        !c.auxData?.isDefault,
+    );
+    if (!world) throw new Error('No Tebiki content script in this page');
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'})`,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as R;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Starts Chromium with the extension; `headless: false` opens a window (for `npm run demo` on a desktop). */

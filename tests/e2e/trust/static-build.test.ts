@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../harness/paths';
+import { RELEASE_BUILDS as BUILDS } from '../harness/paths';
 import { filesOf, parseCsp, readManifest, readmePermissions, ROOT, withoutBundledData } from './lib/build-files';
 
 /** Ways code could load or send something remote, with an http(s) URL written in place. */
@@ -106,6 +106,11 @@ describe.each([
       sources.filter((s) => /unsafe|^https?:|^\*|^data:|^blob:|^wss?:/.test(s)).map((s) => `${directive} ${s}`),
     );
     expect(loose).toEqual([]);
+  });
+
+  it('carries no test hook: the popup takes ?tab=ID only in test builds', () => {
+    const hooks = scripts.filter(([, code]) => /\.get\(\s*[`"']tab[`"']\s*\)/.test(code)).map(([file]) => file);
+    expect(hooks).toEqual([]);
   });
 
   it('exposes nothing to web pages or other extensions', () => {
