@@ -28,7 +28,7 @@ describe('the reminders opt-in', () => {
       ...Array<string>(3).fill('before-expiry-30@2027-03-01'),
       ...Array<string>(3).fill('before-expiry-7@2027-03-24'),
     ]);
-    expect(lines.every((li) => !li.textContent!.includes(' / '))).toBe(true);
+    expect(lines.every((li) => !li.textContent.includes(' / '))).toBe(true);
     expect(lines[0]!.textContent).toContain('Your My Number Card ends with your stay on');
     expect(lines[0]!.dataset['message']).toBe('stay-ends');
     expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are off');
