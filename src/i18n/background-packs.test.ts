@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { createBackgroundListener } from '@/src/background/router';
 import type { TokenizerBackend } from '@/src/background/tokenizer-backends';
 import { loadIndex } from 'virtual:tebiki-index';
-import { backgroundCatalogue, readLanguagePack } from './background-packs';
+import type { readLanguagePack } from './background-packs';
 import { packFitsIndex } from './language-pack-client';
 import { serveLanguagePacks } from './test-packs';
 
@@ -51,15 +51,5 @@ describe("the background's language packs", () => {
   ])('leave %s unanswered', async (_what, message, sender) => {
     serveLanguagePacks();
     expect(await send(message, sender)).toBe('unanswered');
-  });
-
-  it('give the reminders their words in the language, English when the pack cannot be read', async () => {
-    serveLanguagePacks();
-    expect((await backgroundCatalogue('ko')).t('reminder.target.card')).toBe('마이넘버 카드');
-    vi.stubGlobal('fetch', () => Promise.reject(new Error('no package')));
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const catalogue = await backgroundCatalogue('id');
-    expect(catalogue.lang).toBe('en');
-    expect(catalogue.t('reminder.target.card')).toBe('My Number Card');
   });
 });

@@ -13,8 +13,6 @@ import { CHECKLIST_STRINGS, nestKeys } from './checklist-i18n';
 import { CHECKLIST_GAPS, MESSAGE_FALLBACKS } from './declared-gaps';
 import { pickLanguage, RESOURCES, UI_LANGUAGES, uiLanguageFor, type Strings } from './i18n';
 import { checkMessageTable, japaneseNames, missingCodes } from './message-table';
-import { MESSAGE_TABLES } from './message-tables';
-import { EN_MESSAGES } from './messages/en';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OTHERS = UI_LANGUAGES.filter((lang) => lang !== 'en');
@@ -65,19 +63,27 @@ describe('the checklist locale files', () => {
     expect(Object.keys(strings).length).toBeGreaterThanOrEqual(197);
   });
 
-  const withFile = OTHERS.filter((lang) => CHECKLIST_STRINGS[lang] !== undefined);
-
+  // A language may lack ids (shown in English, the YAML's text being every string's default); ja is complete, as
+  // the print sheet shows it to the office staff. A language with no file at all is a declared gap
+  // (declared-gaps.ts). Coverage is printed for the translators.
   it.each(OTHERS)('%s has a checklist file, or its lack is a declared gap', (lang) => {
     expect(CHECKLIST_STRINGS[lang] !== undefined || CHECKLIST_GAPS.includes(lang)).toBe(true);
   });
 
-  it.each(withFile)('%s has exactly the ids of en', (lang) => {
-    expect(Object.keys(CHECKLIST_STRINGS[lang]!).sort()).toEqual(Object.keys(strings).sort());
+  it.each(OTHERS)('%s has only ids of en', (lang) => {
+    const own = Object.keys(CHECKLIST_STRINGS[lang] ?? {});
+    expect(own.filter((id) => !(id in strings))).toEqual([]);
+    console.log(`checklist strings in ${lang}: ${own.length} of ${Object.keys(strings).length}`);
   });
 
-  it.each(withFile)('%s keeps every placeholder and the Japanese names of the English', (lang) => {
+  it('ja has every id', () => {
+    expect(Object.keys(CHECKLIST_STRINGS.ja ?? {}).sort()).toEqual(Object.keys(strings).sort());
+  });
+
+  it.each(OTHERS)('%s keeps every placeholder and the Japanese names of the English', (lang) => {
     for (const [id, en] of Object.entries(strings)) {
-      const text = CHECKLIST_STRINGS[lang]![id] ?? '';
+      const text = CHECKLIST_STRINGS[lang]?.[id];
+      if (text === undefined) continue;
       expect(text.trim(), `${lang} ${id}`).not.toBe('');
       expect(placeholders(text), `${lang} ${id}`).toEqual(placeholders(en));
       for (const name of japaneseNames(en)) expect(text, `${lang} ${id} keeps ${name}`).toContain(name);
@@ -97,7 +103,10 @@ describe('the checklist locale files', () => {
 });
 
 describe('the catalogue tables (content script and background)', () => {
-  const tables = Object.entries(MESSAGE_TABLES) as Array<[keyof typeof MESSAGE_TABLES, unknown]>;
+  const tables = OTHERS.map((lang) => {
+    const file = path.join(ROOT, `src/i18n/messages/${lang}.json`);
+    return [lang, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : {}] as const;
+  });
 
   it.each(tables)(
     '%s has valid messages: known codes, no empty text, plural forms of the language, placeholders and Japanese names kept',
@@ -112,20 +121,6 @@ describe('the catalogue tables (content script and background)', () => {
     expect(missing.filter((code) => !declared.includes(code))).toEqual([]);
     // A declared gap that is filled is no longer one.
     expect(declared.filter((code) => !missing.includes(code))).toEqual([]);
-  });
-
-  it('has an English reminder text equal to the checklist YAML, where the YAML still has one', () => {
-    const yaml = realChecklists().lifecycle.reminders;
-    const codes = { 'window-opens': 'windowOpens', 'before-expiry': 'beforeExpiry', 'stay-ends': 'stayEnds' } as const;
-    const catalogueText = (value: string | { other: string }) =>
-      (typeof value === 'string' ? value : value.other).replace(/\{count\}/g, '{days}');
-    for (const [id, code] of Object.entries(codes)) {
-      const fact = yaml[id as keyof typeof yaml];
-      if (!fact) continue;
-      const yamlText = (text: string) => text.replace(/\{\{(\w+)\}\}/g, '{$1}');
-      expect(catalogueText(EN_MESSAGES[`reminder.${code}.title`])).toBe(yamlText(fact.label.en));
-      expect(catalogueText(EN_MESSAGES[`reminder.${code}.body`])).toBe(yamlText(fact.text.en));
-    }
   });
 });
 

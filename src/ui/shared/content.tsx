@@ -8,9 +8,9 @@ import type { i18n } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import type { Fact, Source, Text } from '@/src/checklist/types';
 import type { IsoDate } from '@/src/checklist/iso-date';
-import { formatDate } from '@/src/i18n/dates';
+import { formatDate } from '@/src/i18n/checklist-i18n';
 
-export { formatDate, localToday } from '@/src/i18n/dates';
+export { formatDate, localToday } from '@/src/i18n/checklist-i18n';
 
 /** The i18next translate function the views receive. */
 export type TFunction = i18n['t'];
@@ -68,13 +68,16 @@ function groupSources(sources: Source[]): Array<{ name: Source['name']; urls: st
   return [...groups.values()];
 }
 
-/** "Source: J-LIS (JPKI portal), Tsu City": short link texts, plain text where there is no page. */
+/**
+ * "Source: J-LIS (JPKI portal), Tsu City", folded: a small disclosure that opens on the short link texts (plain text
+ * where there is no page). Folded so that a list of facts reads as facts, with where they come from one click away.
+ */
 export function Sources({ t, sources }: { t: TFunction; sources: Source[] }) {
   if (sources.length === 0) return null;
   const groups = groupSources(sources);
   return (
-    <p class="sources">
-      {t(groups.length === 1 ? 'checklist.source' : 'checklist.sources')}{' '}
+    <details class="sources">
+      <summary>{t(groups.length === 1 ? 'checklist.source' : 'checklist.sources').replace(/[:：]\s*$/, '')}</summary>
       {groups.map((group, i) => {
         const name = tx(t, group.name);
         const [first, ...more] = group.urls;
@@ -93,12 +96,12 @@ export function Sources({ t, sources }: { t: TFunction; sources: Source[] }) {
           </span>
         );
       })}
-    </p>
+    </details>
   );
 }
 
 /** A link to an official page: opened in a new tab on click only, without referrer or opener. */
-function ExternalLink({ href, label, children }: { href: string; label?: string; children: ComponentChildren }) {
+export function ExternalLink({ href, label, children }: { href: string; label?: string; children: ComponentChildren }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" aria-label={label}>
       {children}

@@ -11,8 +11,11 @@ import type { Driver, ExtensionApi, LaunchOptions, PageErrorRecord, RequestRecor
 import { respondFor } from './pages';
 import { assertBuilt, BUILDS, chromiumPath } from './paths';
 
+/** The Playwright page behind each TestPage this harness made. */
+const pages = new WeakMap<TestPage, Page>();
+
 function wrap(page: Page): TestPage {
-  return {
+  const wrapped: TestPage = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     focus: (selector) => page.focus(selector),
@@ -26,6 +29,8 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.locator(selector).first().click(),
     inContentScript: (fn, arg) => inContentScript(page, fn, arg),
   };
+  pages.set(wrapped, page);
+  return wrapped;
 }
 
 /**
@@ -156,10 +161,13 @@ export async function launchChromium({
     async openPopup(target) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${needExtension()}/popup.html`);
-      const tabId = await page.evaluate(async (url) => {
-        const tabs = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === url)?.id ?? -1;
-      }, target.url());
+      // The extension holds no host permission in Chrome, so tabs show no address: find the target as the active
+      // tab once it is brought to the front.
+      await pages.get(target)?.bringToFront();
+      const tabId = await page.evaluate(async () => {
+        const tabs = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true });
+        return tabs[0]?.id ?? -1;
+      }, undefined);
       await page.goto(`chrome-extension://${needExtension()}/popup.html?tab=${tabId}`);
       return wrap(page);
     },
