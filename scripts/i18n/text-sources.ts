@@ -1,13 +1,15 @@
 /**
  * The texts other than dictionary entries that a language pack translates, by id, with their English: the field-kind
- * hints (`kind:<kind>.<field>`, the PIN block's `kind:<kind>.pin.<field>`), the screen names (`screen:<id>`) and the
- * portal notes (`portal:<portal>.<n>`, n counting from 1). The ids are what the content script looks up in a pack's
- * `texts`; this module is the one place that derives them from the data.
+ * hints (`kind:<kind>.<field>`, the PIN block's `kind:<kind>.pin.<field>`), the screen names (`screen:<id>`), the
+ * portal notes (`portal:<portal>.<n>`, n counting from 1) and the portals' own secrets (`secret:<id>.which`,
+ * `secret:<id>.use`). The ids are what the content script looks up in a pack's `texts`; this module is the one place
+ * that derives them from the data.
  *
  * Build-time only.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { compileFieldKinds, FIELD_KINDS_PATH } from '../../src/hints/compile-field-kinds.ts';
 import type { FieldKindRules } from '../../src/hints/types.ts';
 import { PROFILES, type PortalProfile } from '../../src/portals/screens.ts';
@@ -51,9 +53,44 @@ export function portalTexts(profiles: Readonly<Record<string, PortalProfile>>): 
   return texts;
 }
 
+/** Where the portal profiles are once they are data (dictionaries/portals/<portal>.yaml). */
+export const PORTALS_DIR = 'dictionaries/portals';
+
+/**
+ * Screen names, portal notes and portal secrets of the profiles in dictionaries/portals/*.yaml, read as plain YAML
+ * (their validator is the portals' compiler; a malformed file fails the build there).
+ * @example portalYamlTexts(root).get('screen:keisan-address') // 'Enter address, name, etc.'
+ */
+export function portalYamlTexts(root: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const dir = path.join(root, PORTALS_DIR);
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
+    const data = parseYaml(readFileSync(path.join(dir, name), 'utf8')) as {
+      portal?: string;
+      notes?: Array<{ text?: string }>;
+      screens?: Array<{ id?: string; name?: string }>;
+      secrets?: Array<{ id?: string; which?: string; use?: string }>;
+    } | null;
+    if (!data?.portal) continue;
+    data.notes?.forEach((note, n) => note.text && texts.set(`portal:${data.portal}.${n + 1}`, note.text));
+    for (const screen of data.screens ?? [])
+      if (screen.id && screen.name) texts.set(`screen:${screen.id}`, screen.name);
+    for (const secret of data.secrets ?? []) {
+      if (secret.id && secret.which) texts.set(`secret:${secret.id}.which`, secret.which);
+      if (secret.id && secret.use) texts.set(`secret:${secret.id}.use`, secret.use);
+    }
+  }
+  return texts;
+}
+
 /** Every translatable text of the project's data, with the field-kind file's errors (the build reports them too). */
 export function loadTexts(root: string): { texts: Map<string, string>; errors: DictionaryIssue[] } {
   const yaml = readFileSync(path.join(root, FIELD_KINDS_PATH), 'utf8');
   const { rules, errors } = compileFieldKinds(yaml, FIELD_KINDS_PATH);
-  return { texts: new Map([...fieldKindTexts(rules), ...portalTexts(PROFILES)]), errors };
+  // The profiles are moving from src/portals/screens.ts into data: read the data once it is there.
+  // TODO(core's profiles in dictionaries/portals): drop portalTexts(PROFILES) and its import then.
+  const portals = existsSync(path.join(root, PORTALS_DIR)) ? portalYamlTexts(root) : portalTexts(PROFILES);
+  return { texts: new Map([...fieldKindTexts(rules), ...portals]), errors };
 }

@@ -22,7 +22,7 @@ export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
  * `texts`. In the file the key is the id without its prefix (`katakana.what` in field-kinds.yaml is
  * `kind:katakana.what`).
  */
-export const TEXT_STEMS = { 'field-kinds': 'kind', screens: 'screen', portals: 'portal' } as const;
+export const TEXT_STEMS = { 'field-kinds': 'kind', screens: 'screen', portals: 'portal', secrets: 'secret' } as const;
 export type TextStem = keyof typeof TEXT_STEMS;
 
 /** What the translations may translate, from the compiled index and the other data. */
