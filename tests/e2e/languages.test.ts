@@ -3,7 +3,7 @@
  * from the built extension and hands it to whoever asks (the content script), English is never fetched, and a content
  * script started in a language speaks it.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/dictionary/compile';
 import { loadDictionaryFiles } from '../../scripts/lib/load-dictionaries';
@@ -42,11 +42,17 @@ describe.each(BROWSERS)('in %s, the language packs', (browserName) => {
     await driver?.close();
   });
 
-  it('ship one asset per language but English, and none in a script bundle', () => {
+  it('ship one asset per language but English; the content script and background bundle neither packs nor i18next', () => {
     const dir = BUILDS[browserName];
     expect(readdirSync(`${dir}/lang`).sort()).toEqual(
       ['fil', 'id', 'ja', 'ko', 'ne', 'pt-BR', 'vi', 'zh-CN'].map((lang) => `${lang}.json`),
     );
+    const vi = JSON.parse(readFileSync(`${dir}/lang/vi.json`, 'utf8')) as { messages: Record<string, string> };
+    for (const script of ['background.js', 'content-scripts/portal.js']) {
+      const code = readFileSync(`${dir}/${script}`, 'utf8');
+      expect(code, script).not.toContain('i18next');
+      expect(code, script).not.toContain(vi.messages['tooltip.noGloss']);
+    }
   });
 
   it('are read by the background for whoever asks, aligned to the index, and never for English', async () => {
