@@ -6,7 +6,7 @@
  *
  *   (default)   one line per language: glossary, vocabulary, hints, texts and messages translated, pack size
  *   --lang L    only that language (repeatable)
- *   --missing   list the glossary entries (ids) still to translate, per language
+ *   --missing   list the catalogue codes and glossary entries (ids) still to translate, per language
  *   --warnings  list the validator's warnings (Japanese names a translation lost)
  *   --markdown  the README's language table instead (what each of the nine languages covers)
  *   --labels    gloss the labels of the files (one per line, `#` comments; e.g. ../shared/eval/labels-dev/*.txt)
@@ -23,6 +23,7 @@ import { createGlosser } from '../../src/glossary/matcher.ts';
 import type { GlossResult } from '../../src/glossary/types.ts';
 import type { Count, CoverageTable } from '../../src/i18n/coverage.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { missingCodes } from '../../src/i18n/message-table.ts';
 import type { LanguagePack } from '../../src/dictionary/language-pack.ts';
 import { readLabelFiles } from '../lib/labels.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
@@ -162,7 +163,10 @@ function main(): void {
       if (next.length > 0)
         console.log(`      most used without ${lang}: ${next.map(([id, n]) => `${id} ×${n}`).join(', ')}`);
     }
-    if (options.missing) for (const id of build.untranslated[lang] ?? []) console.log(`      missing ${id}`);
+    if (options.missing && pack) {
+      for (const code of missingCodes(pack.messages)) console.log(`      missing message ${code}`);
+      for (const id of build.untranslated[lang] ?? []) console.log(`      missing ${id}`);
+    }
   }
   if (build.errors.length > 0) {
     console.error(`${build.errors.length} translation error(s)`);
