@@ -23,6 +23,7 @@ import {
   type TextStem,
   type TranslationFile,
   type TranslationTargets,
+  type TranslationYaml,
 } from './translations.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
@@ -44,6 +45,8 @@ export interface PackInput {
   messages: Partial<Record<Language, InputFile>>;
   /** Text id → English (text-sources.ts). */
   texts: ReadonlyMap<string, string>;
+  /** Reads a translation file's YAML (default: parse it; load.ts passes one with a cache). */
+  readYaml?: (text: string) => TranslationYaml;
 }
 
 /** Result of {@link buildLanguagePacks}. */
@@ -86,7 +89,7 @@ export function buildLanguagePacks(input: PackInput): PackBuild {
   const targets = targetsOf(index, input.sourcePaths, input.texts);
   const files: TranslationFile[] = [];
   for (const { path, text } of input.translations) {
-    const result = parseTranslationFile(path, text, targets);
+    const result = parseTranslationFile(path, text, targets, input.readYaml);
     issues.push(...result.issues);
     if (result.file) files.push(result.file);
   }

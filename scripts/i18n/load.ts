@@ -6,7 +6,7 @@
  * Build-time only.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '../../src/dictionary/compile.ts';
 import { FIELD_KINDS_PATH } from '../../src/hints/compile-field-kinds.ts';
@@ -15,6 +15,7 @@ import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { buildLanguagePacks, FALLBACKS_PATH, type InputFile, type PackBuild } from './language-packs.ts';
 import { loadTexts } from './text-sources.ts';
+import { readTranslationYaml, type TranslationYaml } from './translations.ts';
 
 export const TRANSLATIONS_DIR = 'dictionaries/translations';
 export const MESSAGES_DIR = 'src/i18n/messages';
@@ -38,6 +39,50 @@ export function listTranslationFiles(root: string = PROJECT_ROOT): InputFile[] {
 
 /** Builds of this process by the hash of their input: the build hook and the coverage plugin share one. */
 const builds = new Map<string, PackBuild>();
+
+/** Bump when readTranslationYaml's output changes, so that no stale cache is read. */
+const YAML_CACHE_VERSION = 1;
+
+/**
+ * A reader of translation YAML that keeps what it read on disk by each file's text (node_modules/.cache): parsing 3 MB
+ * of YAML is most of a pack build, and the build, the e2e build and the tests each build the packs. Only the YAML is
+ * cached; every check against the dictionaries runs each time.
+ */
+function cachedYamlReader(root: string): { read: (text: string) => TranslationYaml; save: () => void } {
+  const file = path.join(root, 'node_modules/.cache/tebiki-translations.json');
+  let stored: Record<string, TranslationYaml> = {};
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as {
+      version?: number;
+      files?: Record<string, TranslationYaml>;
+    };
+    if (data.version === YAML_CACHE_VERSION && data.files) stored = data.files;
+  } catch {
+    // no cache yet, or a damaged one: parse everything
+  }
+  const used: Record<string, TranslationYaml> = {};
+  let misses = 0;
+  return {
+    read(text) {
+      const key = createHash('sha256').update(text).digest('base64url');
+      const hit = Object.hasOwn(stored, key) ? stored[key] : undefined;
+      if (!hit) misses++;
+      return (used[key] = hit ?? readTranslationYaml(text));
+    },
+    save() {
+      if (misses === 0 && Object.keys(used).length === Object.keys(stored).length) return;
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        // Written aside and renamed: test workers build at the same time, and none may read half a file.
+        const partial = `${file}.${process.pid}`;
+        writeFileSync(partial, JSON.stringify({ version: YAML_CACHE_VERSION, files: used }));
+        renameSync(partial, file);
+      } catch {
+        // a read-only checkout builds without the cache
+      }
+    },
+  };
+}
 
 /**
  * Builds the packs from the files under `root` (once per distinct input in a process). Errors of the dictionaries
@@ -69,7 +114,9 @@ export function buildPacksFromDisk(root: string = PROJECT_ROOT): PackBuild {
 
   const compiled = compile(dictionaries);
   const { texts, errors: textErrors } = loadTexts(root);
+  const yaml = cachedYamlReader(root);
   const build = buildLanguagePacks({
+    readYaml: yaml.read,
     index: compiled.index,
     sourcePaths: new Map(dictionaries.map((file) => [fileStem(file.path), file.path])),
     translations,
@@ -77,6 +124,7 @@ export function buildPacksFromDisk(root: string = PROJECT_ROOT): PackBuild {
     messages,
     texts,
   });
+  yaml.save();
   build.errors.unshift(...compiled.errors, ...textErrors);
   builds.set(key, build);
   return build;

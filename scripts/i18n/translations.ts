@@ -79,6 +79,7 @@ export function parseTranslationFile(
   path: string,
   text: string,
   targets: TranslationTargets,
+  readYaml: (text: string) => TranslationYaml = readTranslationYaml,
 ): { file?: TranslationFile; issues: DictionaryIssue[] } {
   const issues: DictionaryIssue[] = [];
   const fileError = (reason: string, line?: number) =>
@@ -102,28 +103,10 @@ export function parseTranslationFile(
     return { issues };
   }
 
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      fileError(`YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, e.linePos?.[0]?.line);
-    }
-    return { issues };
-  }
-  const lineAt = (node: unknown): number | undefined => {
-    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
-    return start === undefined ? undefined : lines.linePos(start).line;
-  };
-  const root = doc.contents;
-  if (!isMap(root)) {
-    fileError('the file must be a mapping with `language` and `entries`');
-    return { issues };
-  }
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!TOP_KEYS.has(key)) fileError(`unknown key \`${key}\` at the top level`, lineAt(pair.key));
-  }
-  const top = doc.toJS() as Record<string, unknown>;
+  const read = readYaml(text);
+  for (const { reason, line } of read.errors) fileError(reason, line);
+  if (read.errors.length > 0 && !read.top) return { issues };
+  const top = read.top ?? {};
   const language = top['language'];
   if (language !== lang) {
     fileError(`\`language\` must be ${lang}, the folder's language (got ${JSON.stringify(language) ?? 'nothing'})`);
@@ -132,24 +115,15 @@ export function parseTranslationFile(
   if (sources !== undefined && !(Array.isArray(sources) && sources.every((s) => typeof s === 'string' && s.trim()))) {
     fileError('`sources` must be a list of non-empty strings');
   }
-  const entriesNode = doc.get('entries', true);
-  if (entriesNode !== undefined && entriesNode !== null && !isMap(entriesNode)) {
-    fileError('`entries` must be a mapping from the source entry to its translation', lineAt(entriesNode));
-    return { issues };
-  }
   if (issues.length > 0) return { issues };
 
   const sourceName = textPrefix ? `${stem} texts` : (targets.sourcePaths.get(stem) ?? stem);
   const entries = new Map<string, Translated>();
-  const pairs = isMap(entriesNode) ? entriesNode.items : [];
-  pairs.forEach((pair, index) => {
-    const key = isScalar(pair.key) ? String(pair.key.value).trim() : '';
-    const line = lineAt(pair.key);
+  read.entries.forEach(({ key, value, line }, index) => {
     const at = { file: path, index, term: key, ...(line === undefined ? {} : { line }) };
     const error = (reason: string) => issues.push({ severity: 'error', ...at, reason });
     const warn = (reason: string) => issues.push({ severity: 'warning', ...at, reason });
 
-    const value: unknown = isScalar(pair.value) ? pair.value.value : isNode(pair.value) ? pair.value.toJSON() : null;
     let english: { en: string; hint?: string };
     if (textPrefix) {
       const en = targets.texts.get(`${textPrefix}:${key}`);
@@ -218,4 +192,64 @@ export function parseTranslationFile(
     entries.set(key, translated);
   });
   return { file: { path, lang: lang as TranslationLanguage, stem, entries }, issues };
+}
+
+/** A translation file as YAML gives it, before any check against the dictionaries: what can be cached by its text. */
+export interface TranslationYaml {
+  /** The top level as plain data (without `entries`), or undefined when the file is not a mapping. */
+  top?: Record<string, unknown>;
+  /** The entries in file order: key, value as plain data, line of the key. */
+  entries: Array<{ key: string; value: unknown; line?: number }>;
+  /** YAML errors and shape errors of the file, with their lines. */
+  errors: Array<{ reason: string; line?: number }>;
+}
+
+/**
+ * Reads a translation file's YAML (the slow part of the build: 3 MB of YAML; scripts/i18n/load.ts caches it by the
+ * file's text).
+ * @example readTranslationYaml('language: vi\nentries:\n  住所: địa chỉ\n').entries[0] // { key: '住所', value: 'địa chỉ', line: 3 }
+ */
+export function readTranslationYaml(text: string): TranslationYaml {
+  const errors: TranslationYaml['errors'] = [];
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const reason = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+      errors.push({ reason, ...(e.linePos?.[0]?.line === undefined ? {} : { line: e.linePos[0].line }) });
+    }
+    return { entries: [], errors };
+  }
+  const lineAt = (node: unknown): number | undefined => {
+    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    return start === undefined ? undefined : lines.linePos(start).line;
+  };
+  const at = (line: number | undefined) => (line === undefined ? {} : { line });
+  const root = doc.contents;
+  if (!isMap(root)) {
+    errors.push({ reason: 'the file must be a mapping with `language` and `entries`' });
+    return { entries: [], errors };
+  }
+  const top: Record<string, unknown> = {};
+  let entriesNode: unknown;
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (!TOP_KEYS.has(key)) errors.push({ reason: `unknown key \`${key}\` at the top level`, ...at(lineAt(pair.key)) });
+    if (key === 'entries') entriesNode = pair.value;
+    else top[key] = isNode(pair.value) ? pair.value.toJSON() : pair.value;
+  }
+  const entries: TranslationYaml['entries'] = [];
+  if (entriesNode !== undefined && entriesNode !== null && !isMap(entriesNode)) {
+    errors.push({
+      reason: '`entries` must be a mapping from the source entry to its translation',
+      ...at(lineAt(entriesNode)),
+    });
+    return { top, entries, errors };
+  }
+  for (const pair of isMap(entriesNode) ? entriesNode.items : []) {
+    const key = isScalar(pair.key) ? String(pair.key.value).trim() : '';
+    const value: unknown = isScalar(pair.value) ? pair.value.value : isNode(pair.value) ? pair.value.toJSON() : null;
+    entries.push({ key, value, ...at(lineAt(pair.key)) });
+  }
+  return { top, entries, errors };
 }

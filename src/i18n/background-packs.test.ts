@@ -1,12 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { createBackgroundListener } from '@/src/background/router';
 import type { TokenizerBackend } from '@/src/background/tokenizer-backends';
 import { loadIndex } from 'virtual:tebiki-index';
 import type { readLanguagePack } from './background-packs';
 import { packFitsIndex } from './language-pack-client';
-import { serveLanguagePacks } from './test-packs';
+import { realPacks, serveLanguagePacks } from './test-packs';
 
+// Building the packs of the real data takes seconds on a loaded machine: once, before the tests, without a limit.
+beforeAll(() => void realPacks(), 0);
 afterEach(() => vi.unstubAllGlobals());
 
 const SELF = { id: 'tebiki', origin: 'chrome-extension://tebiki/' };
