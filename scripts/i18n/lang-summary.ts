@@ -119,7 +119,7 @@ function markdownTable(coverage: CoverageTable): string {
     ].join(' | ');
   });
   return [
-    '| language | popup, options | checklist | tooltip and reminder strings | glossary terms | general words | glossary hints | field, screen and portal texts |',
+    '| language | popup, options | checklist | tooltip strings | glossary terms | general words | glossary hints | field, screen and portal texts |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');

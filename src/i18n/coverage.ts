@@ -21,7 +21,7 @@ export interface LanguageCoverage {
   hints: Count;
   /** Field-kind hints, screen names and portal notes. */
   texts: Count;
-  /** The tooltip's and the reminders' fixed strings (the catalogue). */
+  /** The content script's fixed strings (the catalogue). */
   messages: Count;
   /** Glossary entries that stay in English on purpose (dictionaries/translations/fallbacks.yaml). */
   declaredEnglish: number;
