@@ -14,7 +14,7 @@ const PAGES = JSON.parse(readFileSync(join(HERE, 'pages.json'), 'utf8'));
 const KINDS = [
   'katakana', 'fullwidth', 'halfwidth-alnum', 'postal-code', 'phone', 'email', 'era-date', 'year', 'yen', 'my-number',
   'etax-user-id', 'card-application-id', 'pin-signature', 'pin-user-auth', 'pin-resident-registry', 'pin-card-info',
-  'alphabet-name', 'alias-name', 'address-block', 'building', 'relationship', 'head-of-household', 'bank-name',
+  'alphabet-name', 'alias-name', 'name-order', 'address-block', 'building', 'relationship', 'head-of-household', 'bank-name',
   'bank-branch', 'account-number', 'account-holder-kana',
 ];
 const PORTAL_HOSTS = {

@@ -79,7 +79,7 @@ export function readTooltip(page: TestPage): Promise<TooltipReading | null> {
  * Waits until a tooltip shows and its text stays the same for two reads in a row (the tokenizer's readings arrive a
  * moment later), up to `timeoutMs`; returns the last reading (null when none showed).
  */
-export async function waitForSteadyTooltip(page: TestPage, timeoutMs = 2_000): Promise<TooltipReading | null> {
+export async function waitForSteadyTooltip(page: TestPage, timeoutMs = 1_500): Promise<TooltipReading | null> {
   const end = Date.now() + timeoutMs;
   let last = await readTooltip(page);
   while (Date.now() < end) {

@@ -78,6 +78,8 @@ function setValue(page: TestPage, selector: string, value: string): Promise<void
   return page.evaluate(
     ({ sel, val }) => {
       const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)!;
+      // The prototype's setter, as frameworks (React) track values through it.
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with `field` as `this` just below
       const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
       if (setter) setter.call(field, val);
       else field.value = val;
