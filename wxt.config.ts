@@ -54,10 +54,13 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // The portal hosts only: the popup reads the active portal tab's URL; the content script runs there.
-    host_permissions: portalMatchPatterns(),
+    // Chrome: the content script's `matches` and activeTab already do the work, so no host permission at all.
+    // Firefox MV3 runs content scripts only where the add-on holds host permission: the portal hosts, nothing more.
+    ...(browser === 'firefox' ? { host_permissions: portalMatchPatterns() } : {}),
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
+      // default-src 'self': the browser itself refuses any request of an extension page (popup, options, Firefox's
+      // background page, Chrome's offscreen document) to anything but the extension's own files.
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
     ...(browser === 'firefox'
       ? {

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createI18n } from '@/src/i18n/i18n';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
+import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen } from '@/src/portals/screens';
 import {
@@ -94,25 +95,28 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   if (window.top !== window) return;
-  const listener = createMessageListener({
-    'tab:getPageInfo': (): PageInfo => {
-      const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
-      const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
-      return {
-        portal: portal?.id ?? null,
-        screenTitle: screen.title,
-        screenName: screen.name,
-        ...(screen.code ? { screenCode: screen.code } : {}),
-        portalHints: screen.hints,
-        active: overlay !== null,
-        inline: settings.inlineChips.includes(key),
-        fields: counts.fields,
-        annotatedFields: counts.annotated,
-        startedAt,
-        readyAt: annotator?.readyAt ?? null,
-      };
+  const listener = createMessageListener(
+    {
+      'tab:getPageInfo': (): PageInfo => {
+        const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+        const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+        return {
+          portal: portal?.id ?? null,
+          screenTitle: screen.title,
+          screenName: screen.name,
+          ...(screen.code ? { screenCode: screen.code } : {}),
+          portalHints: screen.hints,
+          active: overlay !== null,
+          inline: settings.inlineChips.includes(key),
+          fields: counts.fields,
+          annotatedFields: counts.annotated,
+          startedAt,
+          readyAt: annotator?.readyAt ?? null,
+        };
+      },
     },
-  });
+    extensionSelf(),
+  );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -67,6 +67,8 @@ export interface ReadmePermissions {
   api: { chromium: string[]; firefox: string[] };
   /** Host patterns named one by one. */
   hosts: string[];
+  /** The browsers that get the host permissions ("(Firefox only)" on the row limits them). */
+  hostBrowsers: ('chromium' | 'firefox')[];
   /** Host groups named by count: "the four e-Tax hosts" → { count: 4, domain: 'e-tax.nta.go.jp' }. */
   hostGroups: { count: number; domain: string }[];
 }
@@ -86,9 +88,12 @@ export function readmePermissions(readme: string): ReadmePermissions {
   const api = { chromium: [] as string[], firefox: [] as string[] };
   const hosts: string[] = [];
   const hostGroups: { count: number; domain: string }[] = [];
+  let hostBrowsers: ('chromium' | 'firefox')[] = ['chromium', 'firefox'];
   for (const [first, row] of rows) {
     let cell = first;
     if (/^host permissions/i.test(first)) {
+      if (/\(Firefox only\)/i.test(first)) hostBrowsers = ['firefox'];
+      if (/\(Chrome only\)/i.test(first)) hostBrowsers = ['chromium'];
       // The hosts may be named in either column: read the whole row.
       cell = row;
       for (const [, token] of cell.matchAll(/`([^`]+)`/g)) {
@@ -114,5 +119,5 @@ export function readmePermissions(readme: string): ReadmePermissions {
       if (!chromeOnly) api.firefox.push(name);
     }
   }
-  return { api, hosts, hostGroups };
+  return { api, hosts, hostGroups, hostBrowsers };
 }
