@@ -3,7 +3,7 @@
  * *.expect.json beside each page): per page and overall, the share of controls whose tooltip is right about what to
  * enter, of the limits and formats the page states that the tooltip repeats, of conversions that leave a value the
  * field accepts, and of texts (labels, headings, notes, messages, buttons, links) that explain themselves on hover;
- * then every miss. Runs the built extension (`npm run build` first), one browser launch per browser.
+ * then every miss. Runs the e2e build of the extension (`npm run build:e2e` first), one browser launch per browser.
  *
  *   npx tsx scripts/eval-screens.ts                      both browsers
  *   npx tsx scripts/eval-screens.ts --browser chromium   one browser
