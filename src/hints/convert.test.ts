@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_IDS, CONVERSION_LABELS, conversionsFor, convert, type ConversionId } from './convert.ts';
+import { EN_MESSAGES } from '../i18n/messages/en.ts';
+import { CONVERSION_IDS, conversionLabelCode, conversionsFor, convert, type ConversionId } from './convert.ts';
 import { CHECKABLE_KINDS } from './types.ts';
 
 describe('convert', () => {
@@ -37,6 +38,20 @@ describe('convert', () => {
     expect(convert(id, value)).toEqual(expected);
   });
 
+  it.each([
+    ['to-katakana', 'すみす'],
+    ['romaji-to-katakana', 'maria '],
+    ['halfwidth-kana-to-fullwidth', 'ｶﾅ'],
+    ['to-fullwidth', 'ab'],
+    ['to-halfwidth', '１２'],
+    ['strip-separators', '1-2 '],
+    ['replace-lookalikes', '髙'],
+    ['western-to-era', '2019'],
+    ['era-to-western', '令和元年'],
+  ] as [ConversionId, string][])('%s leaves a hostile page’s 100 KB value alone', (id, unit) => {
+    expect(convert(id, unit.repeat(Math.ceil(100_000 / unit.length)))).toEqual([]);
+  });
+
   it('round-trips western dates and years through the era', () => {
     for (const iso of ['1926-12-25', '1989-01-07', '1989-01-08', '2019-04-30', '2019-05-01', '2025-03-15']) {
       const [era] = convert('western-to-era', iso);
@@ -54,7 +69,7 @@ describe('convert', () => {
   });
 
   it('has an English label for every conversion, and offers only known conversions on every checkable kind', () => {
-    for (const id of CONVERSION_IDS) expect(CONVERSION_LABELS[id]).toBeTruthy();
+    for (const id of CONVERSION_IDS) expect(EN_MESSAGES[conversionLabelCode(id)]).toBeTruthy();
     for (const kind of CHECKABLE_KINDS) {
       for (const id of conversionsFor(kind)) expect(CONVERSION_IDS).toContain(id);
     }

@@ -23,6 +23,7 @@ import { replaceLookalikes } from './jis-x0208.ts';
 import { halfwidthKanaToFullwidth, toFullwidthAlnum, toHalfwidthAlnum, toKatakana } from './kana-width.ts';
 import { romajiToKatakana } from './romaji.ts';
 import type { CheckableKind } from './types.ts';
+import { MAX_VALUE_LENGTH } from './checks.ts';
 
 export {
   fullwidthKanaToHalfwidth,
@@ -66,18 +67,8 @@ export const CONVERSION_IDS = [
 ] as const;
 export type ConversionId = (typeof CONVERSION_IDS)[number];
 
-/** English button labels (the tooltip translates by id). */
-export const CONVERSION_LABELS: Readonly<Record<ConversionId, string>> = {
-  'to-katakana': 'Convert to katakana',
-  'romaji-to-katakana': 'Romaji → katakana',
-  'halfwidth-kana-to-fullwidth': 'Half-width kana → full-width',
-  'to-fullwidth': 'Make full-width',
-  'to-halfwidth': 'Make half-width',
-  'strip-separators': 'Remove spaces and hyphens',
-  'replace-lookalikes': 'Replace rejected characters',
-  'western-to-era': 'Western → Japanese era',
-  'era-to-western': 'Japanese era → western',
-};
+/** The catalogue code of a conversion's button label (src/i18n/messages/en.ts). */
+export const conversionLabelCode = (id: ConversionId) => `convert.${id}` as const;
 
 /**
  * Western date or year → era, all candidates: '2019' → ['平成31年', '令和元年']; '2019-05-01' → ['令和元年5月1日'].
@@ -129,6 +120,8 @@ const APPLY: Readonly<Record<ConversionId, (value: string) => string[]>> = {
  * @example convert('western-to-era', '2019') → ['平成31年', '令和元年']
  */
 export function convert(id: ConversionId, value: string): string[] {
+  // A hostile page's 100 KB value is not converted (no portal field is that long): nothing to offer.
+  if (value.length > MAX_VALUE_LENGTH || !Object.hasOwn(APPLY, id)) return [];
   const out = APPLY[id](value).filter((r) => r !== '' && r !== value);
   return [...new Set(out)];
 }
@@ -143,6 +136,7 @@ const BY_KIND: Readonly<Record<CheckableKind, readonly ConversionId[]>> = {
   phone: ['to-halfwidth'],
   email: ['to-halfwidth'],
   'era-date': ['western-to-era', 'era-to-western'],
+  'western-date': ['era-to-western'],
   year: ['western-to-era', 'era-to-western'],
   yen: ['to-halfwidth'],
   'my-number': ['strip-separators'],
@@ -165,5 +159,5 @@ const BY_KIND: Readonly<Record<CheckableKind, readonly ConversionId[]>> = {
  * @example conversionsFor('era-date') → ['western-to-era', 'era-to-western']
  */
 export function conversionsFor(kind: CheckableKind): readonly ConversionId[] {
-  return BY_KIND[kind] ?? [];
+  return Object.hasOwn(BY_KIND, kind) ? BY_KIND[kind] : [];
 }
