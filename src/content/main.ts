@@ -1,57 +1,68 @@
 /**
  * The content script's start-up on a portal page (or any page the user asked to annotate): check the user's setting
  * for this portal, create the overlay, start the annotator and answer the popup. Runs in every frame the manifest
- * injects it into; only the top frame answers the popup.
+ * injects it into; only the top frame answers the popup. Every text the user reads goes through the catalogue
+ * (texts.ts), in the user's language when its language pack was delivered, else English; no i18next here. Nothing
+ * derived from the user's storage but their settings is read, and nothing of it is put into the page.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createI18n } from '@/src/i18n/i18n';
+import { coreLanguage, type MessageTable } from '@/src/i18n/catalogue';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { portalForUrl } from '@/src/portals/portals';
-import { detectScreen } from '@/src/portals/screens';
-import {
-  checklistItem,
-  getSettings,
-  isPortalEnabled,
-  portalKey,
-  settingsItem,
-  type Settings,
-} from '@/src/storage/items';
-import { migrateState } from '@/src/checklist/state';
-import { currentStep } from './checklist-step';
-import { startAnnotator, type Annotator, type Listen } from './annotator';
+import { detectScreen, matchScreen, portalNotes } from '@/src/portals/screens';
+import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
+import { startAnnotator, type Annotator } from './annotator';
 import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
+import { createTexts, type Texts } from './texts';
+
+/** A language pack's parts the content script uses (delivered by the background for the user's language). */
+export interface ContentLanguage {
+  messages?: MessageTable;
+  texts?: Record<string, string>;
+}
 
 /** Starts Tebiki on the current page. */
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+export async function startContent(ctx: ContentScriptContext, language?: ContentLanguage): Promise<void> {
   const startedAt = performance.now();
   const doc = document;
   const glosser = createContentGlosser();
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  const language = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage;
-  const i18n = await createI18n(language);
+  const textsFor = (s: Settings): Texts =>
+    createTexts(
+      coreLanguage(s.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : s.uiLanguage),
+      language?.messages,
+      language?.texts,
+    );
+  let texts = textsFor(settings);
 
-  const listen: Listen = (target, type, handler, options) =>
-    ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
+  // The screen's profile, read again only when the heading changes (single-page apps change screens in place).
+  let screenCache: { title: string; value: ReturnType<typeof matchScreen> } | null = null;
+  const screen = () => {
+    const value = matchScreen(portal?.id, doc, location.href);
+    if (screenCache?.title !== value.title) screenCache = { title: value.title, value };
+    return screenCache.value;
+  };
+
   let overlay: Overlay | null = null;
   let annotator: Annotator | null = null;
 
   const enabled = () => !portal || isPortalEnabled(settings, portal.id);
   const start = () => {
-    if (overlay) return;
+    if (overlay || ctx.isInvalid) return;
     overlay = createOverlay(doc);
     annotator = startAnnotator({
       doc,
       overlay,
       glosser,
-      // Ignore events once stopped, as ctx listeners can't be removed one by one.
-      listen: (target, type, handler, options) => listen(target, type, (event) => overlay && handler(event), options),
+      texts: () => texts,
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
-      emptyText: i18n.t('tooltip.noGloss'),
+      screen,
+      signal: ctx.signal,
       ...(portal ? { portal: portal.id } : {}),
     });
   };
@@ -62,30 +73,19 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     annotator = null;
   };
 
-  /** On the card application and JPKI portals, the corner banner says which checklist step the user is at. */
-  const showStep = async () => {
-    if (window.top !== window || !overlay || (portal?.id !== 'mynumbercard' && portal?.id !== 'jpki')) return;
-    const { step, pinsDecided } = currentStep(migrateState(await checklistItem.getValue()).state);
-    const stepText = i18n.t(`overlay.step.${step}`, { decided: pinsDecided });
-    overlay?.setBanner(i18n.t('overlay.checklistStep', { step: stepText }));
-  };
-
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
   void afterFrames(window, 2).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
-    void showStep();
   });
-  const unwatchChecklist = checklistItem.watch(() => void showStep());
-  ctx.onInvalidated(unwatchChecklist);
   const unwatch = settingsItem.watch(() => {
     void getSettings().then((next) => {
       settings = next;
+      texts = textsFor(next);
       if (!enabled()) return stop();
       start();
       annotator?.refresh();
-      void showStep();
     });
   });
   ctx.onInvalidated(() => {
@@ -96,14 +96,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (window.top !== window) return;
   const listener = createMessageListener({
     'tab:getPageInfo': (): PageInfo => {
-      const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+      const info = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
       const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+      const name = info.screen ? texts.data(`screen:${info.screen.id}`, info.name).text : info.name;
       return {
         portal: portal?.id ?? null,
-        screenTitle: screen.title,
-        screenName: screen.name,
-        ...(screen.code ? { screenCode: screen.code } : {}),
-        portalHints: screen.hints,
+        screenTitle: info.title,
+        screenName: name,
+        ...(info.code ? { screenCode: info.code } : {}),
+        portalHints: portalNotes(info.profile).map((note) => ({
+          text: texts.data(note.id, note.text).text,
+          source: note.source,
+        })),
         active: overlay !== null,
         inline: settings.inlineChips.includes(key),
         fields: counts.fields,

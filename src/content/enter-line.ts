@@ -1,0 +1,88 @@
+/**
+ * The tooltip's one "Enter: …" line: what a field accepts (its facts: the page's own rules first, the kind's
+ * template where the page is silent), said in the user's language through the catalogue, part by part.
+ */
+import type { FieldFacts } from '@/src/hints/facts';
+import type { MessageCode } from '@/src/i18n/catalogue';
+import type { Shown } from './tooltip-model';
+import { shown, type Texts } from './texts';
+
+/** How each date format looks, as an example. */
+const DATE_EXAMPLES: Record<string, string> = {
+  YYYYMMDD: '19900401',
+  'YYYY/MM/DD': '1990/04/01',
+  'YYYY-MM-DD': '1990-04-01',
+  YYYYMM: '199004',
+};
+
+/** The words for the characters a field takes. */
+function charsetCode(facts: FieldFacts): MessageCode | undefined {
+  const half = facts.width === 'half';
+  const full = facts.width === 'full';
+  switch (facts.charset) {
+    case 'katakana':
+      return half ? 'enter.katakanaHalf' : 'enter.katakana';
+    case 'hiragana':
+      return 'enter.hiragana';
+    case 'digits':
+      return full ? 'enter.digitsFull' : 'enter.digits';
+    case 'alnum':
+      return facts.uppercase ? 'enter.alnumUpper' : 'enter.alnum';
+    case 'alphabet':
+      return facts.uppercase ? 'enter.alphabetUpper' : 'enter.alphabet';
+    case 'email':
+      return 'enter.email';
+    default:
+      return full ? 'enter.fullwidth' : half ? 'enter.halfwidth' : undefined;
+  }
+}
+
+/**
+ * The parts of the Enter line, in a fixed order: characters, length, hyphens and spaces, calendar and format, what
+ * a password must contain, the box of a split number, the era list, the page's example, required.
+ */
+export function enterParts(
+  facts: FieldFacts,
+  texts: Texts,
+  extra: { part?: { index: number; count: number }; eraList?: boolean } = {},
+): string[] {
+  const t = texts.catalogue.t;
+  const parts: string[] = [];
+  const charset = charsetCode(facts);
+  if (charset) parts.push(t(charset));
+  const digits = facts.charset === 'digits';
+  if (facts.length !== undefined) parts.push(t(digits ? 'enter.digitCount' : 'enter.charCount', { count: facts.length }));
+  else if (facts.minLength !== undefined && facts.maxLength !== undefined)
+    parts.push(t('enter.range', { min: facts.minLength, max: facts.maxLength }));
+  else if (facts.maxLength !== undefined) parts.push(t('enter.max', { count: facts.maxLength }));
+  else if (facts.minLength !== undefined) parts.push(t('enter.min', { count: facts.minLength }));
+  if (facts.hyphen === 'none') parts.push(t('enter.noHyphen'));
+  if (facts.hyphen === 'required') parts.push(t('enter.withHyphen'));
+  if (facts.spaces === 'none') parts.push(t('enter.noSpaces'));
+  if (facts.spaces === 'between') parts.push(t('enter.spaceBetween'));
+  if (facts.dateFormat) {
+    const example = DATE_EXAMPLES[facts.dateFormat] ?? '';
+    parts.push(t('enter.dateFormat', { format: facts.dateFormat, example }));
+  } else if (facts.calendar === 'western') parts.push(t('enter.western'));
+  else if (facts.calendar === 'era') parts.push(t('enter.era'));
+  for (const need of facts.mustContain ?? []) parts.push(t(`enter.contain.${need}`));
+  if (extra.part) parts.push(t('enter.part', { n: extra.part.index, total: extra.part.count }));
+  if (extra.eraList) parts.push(t('enter.eraYear'));
+  if (facts.example) parts.push(t('enter.example', { example: facts.example }));
+  if (facts.required) parts.push(t('enter.required'));
+  return parts;
+}
+
+/**
+ * The Enter line, or undefined when nothing is known.
+ * @example enterLine({ charset: 'katakana', maxLength: 11 }, texts)?.text // 'Enter: full-width katakana, at most 11 characters'
+ */
+export function enterLine(
+  facts: FieldFacts,
+  texts: Texts,
+  extra?: { part?: { index: number; count: number }; eraList?: boolean },
+): Shown | undefined {
+  const parts = enterParts(facts, texts, extra);
+  if (parts.length === 0) return undefined;
+  return shown(texts, 'tooltip.enter', { what: parts.join(texts.catalogue.t('enter.separator')) });
+}
