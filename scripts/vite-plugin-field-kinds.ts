@@ -20,37 +20,43 @@ export const VIRTUAL_FIELD_KINDS_ID = 'virtual:tebiki-field-kinds';
 export function readProfileFiles(root = PROJECT_ROOT): Record<string, string> {
   const dir = path.join(root, PROFILES_DIR);
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     files[`${PROFILES_DIR}/${name}`] = readFileSync(path.join(dir, name), 'utf8');
   }
   return files;
 }
 
 /** Each virtual module: the files it reads and how it compiles them. */
-const MODULES: Record<string, { watch: () => string[]; compile: () => { data: unknown; errors: DictionaryIssue[] } }> = {
-  [VIRTUAL_FIELD_KINDS_ID]: {
-    watch: () => [path.join(PROJECT_ROOT, FIELD_KINDS_PATH)],
-    compile: () => {
-      const text = readFileSync(path.join(PROJECT_ROOT, FIELD_KINDS_PATH), 'utf8');
-      const { rules, errors } = compileFieldKinds(text, FIELD_KINDS_PATH);
-      return { data: rules, errors };
+const MODULES: Record<string, { watch: () => string[]; compile: () => { data: unknown; errors: DictionaryIssue[] } }> =
+  {
+    [VIRTUAL_FIELD_KINDS_ID]: {
+      watch: () => [path.join(PROJECT_ROOT, FIELD_KINDS_PATH)],
+      compile: () => {
+        const text = readFileSync(path.join(PROJECT_ROOT, FIELD_KINDS_PATH), 'utf8');
+        const { rules, errors } = compileFieldKinds(text, FIELD_KINDS_PATH);
+        return { data: rules, errors };
+      },
     },
-  },
-  'virtual:tebiki-evidence': {
-    watch: () => [path.join(PROJECT_ROOT, EVIDENCE_PATH)],
-    compile: () => {
-      const { rules, errors } = compileEvidence(readFileSync(path.join(PROJECT_ROOT, EVIDENCE_PATH), 'utf8'), EVIDENCE_PATH);
-      return { data: rules, errors };
+    'virtual:tebiki-evidence': {
+      watch: () => [path.join(PROJECT_ROOT, EVIDENCE_PATH)],
+      compile: () => {
+        const { rules, errors } = compileEvidence(
+          readFileSync(path.join(PROJECT_ROOT, EVIDENCE_PATH), 'utf8'),
+          EVIDENCE_PATH,
+        );
+        return { data: rules, errors };
+      },
     },
-  },
-  'virtual:tebiki-portals': {
-    watch: () => Object.keys(readProfileFiles()).map((file) => path.join(PROJECT_ROOT, file)),
-    compile: () => {
-      const { profiles, errors } = compileProfiles(readProfileFiles());
-      return { data: profiles, errors };
+    'virtual:tebiki-portals': {
+      watch: () => Object.keys(readProfileFiles()).map((file) => path.join(PROJECT_ROOT, file)),
+      compile: () => {
+        const { profiles, errors } = compileProfiles(readProfileFiles());
+        return { data: profiles, errors };
+      },
     },
-  },
-};
+  };
 
 export function tebikiFieldKinds(): Plugin {
   return {

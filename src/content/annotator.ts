@@ -185,14 +185,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
     ignore: (el) => el.closest('tebiki-overlay') !== null,
     onAdded(roots) {
-      for (const root of roots) queue.push(scanItems(root, watcher.observe));
+      for (const root of roots) queue.push(scanItems(root, (shadow) => watcher.observe(shadow)));
       queue.runNow();
     },
   });
 
   /** Scans and glosses one control at once (focused before the slices reached it). */
   const scanNow = (control: FormControl): Item | undefined => {
-    for (const scanned of scanItems(control, watcher.observe)) if (scanned) take(scanned);
+    for (const scanned of scanItems(control, (shadow) => watcher.observe(shadow))) if (scanned) take(scanned);
     return store.get(control);
   };
 
@@ -249,7 +249,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   // The first slice runs after the page's next frame, not in the task that started the script.
   watcher.observe(doc);
-  queue.push(scanItems(doc, watcher.observe));
+  queue.push(scanItems(doc, (shadow) => watcher.observe(shadow)));
   queue.kick();
   // A field the user tabbed into before Tebiki started is explained at once.
   const focused = focusedElement(doc);

@@ -46,12 +46,13 @@ export function enterParts(
   texts: Texts,
   extra: { part?: { index: number; count: number }; eraList?: boolean } = {},
 ): string[] {
-  const t = texts.catalogue.t;
+  const t = (code: MessageCode, params?: Record<string, string | number>) => texts.catalogue.t(code, params);
   const parts: string[] = [];
   const charset = charsetCode(facts);
   if (charset) parts.push(t(charset));
   const digits = facts.charset === 'digits';
-  if (facts.length !== undefined) parts.push(t(digits ? 'enter.digitCount' : 'enter.charCount', { count: facts.length }));
+  if (facts.length !== undefined)
+    parts.push(t(digits ? 'enter.digitCount' : 'enter.charCount', { count: facts.length }));
   else if (facts.minLength !== undefined && facts.maxLength !== undefined)
     parts.push(t('enter.range', { min: facts.minLength, max: facts.maxLength }));
   else if (facts.maxLength !== undefined) parts.push(t('enter.max', { count: facts.maxLength }));

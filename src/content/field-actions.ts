@@ -22,9 +22,7 @@ const SPLIT_LENGTHS: Partial<Record<string, number>> = {
 };
 
 const checkableKind = (field: FieldUnderstanding): CheckableKind | undefined =>
-  field.kind && isFieldKind(field.kind) && !isSecretKind(field.kind) && !field.isSecret
-    ? (field.kind as CheckableKind)
-    : undefined;
+  field.kind && isFieldKind(field.kind) && !isSecretKind(field.kind) && !field.isSecret ? field.kind : undefined;
 
 /** Problems of both checks, each code once (the kind's first: its messages are the more specific). */
 function merged(...lists: Problem[][]): Problem[] {
@@ -53,14 +51,14 @@ export function checkField(control: FormControl, field: FieldUnderstanding): Pro
   // An era list beside a year box: does that era have this year (平成 + 32)?
   const era = field.eraSelect?.selectedOptions[0]?.text.trim();
   const year = value.normalize('NFKC').trim();
-  const inEra = era && /^\d{1,2}$/.test(year) && /^(令和|平成|昭和|大正)$/.test(era) ? eraProblems(`${era}${year}年`, true) : [];
+  const inEra =
+    era && /^\d{1,2}$/.test(year) && /^(令和|平成|昭和|大正)$/.test(era) ? eraProblems(`${era}${year}年`, true) : [];
   return merged(own, byPage, inEra);
 }
 
 /** What a conversion did: the values written, the other candidates, or what to type when nothing fits. */
 export type ConversionOutcome =
-  | { written: true; also: string[] }
-  | { written: false; instead?: { value: string; era?: string; year?: string } };
+  { written: true; also: string[] } | { written: false; instead?: { value: string; era?: string; year?: string } };
 
 /** Sets a value the way a user would: the native setter (frameworks track it), then input and change events. */
 function write(control: FormControl, value: string): void {
@@ -96,7 +94,11 @@ export function applyConversion(control: FormControl, field: FieldUnderstanding,
   if (value === null || value.length > MAX_VALUE_LENGTH) return { written: false };
   const candidates = convert(id, value);
   if (candidates.length === 0) return { written: false };
-  if (id === 'western-to-era' && field.eraSelect && (field.facts.charset === 'digits' || (field.facts.maxLength ?? Infinity) <= 4)) {
+  if (
+    id === 'western-to-era' &&
+    field.eraSelect &&
+    (field.facts.charset === 'digits' || (field.facts.maxLength ?? Infinity) <= 4)
+  ) {
     const era = parseEraDate(candidates[candidates.length - 1]!);
     if (era && era.era !== '明治' && chooseEra(field.eraSelect, era.era)) {
       write(control, String(era.year));

@@ -13,6 +13,12 @@ export interface FieldRead {
   evidence: EvidenceInput;
   /** The page's notes next to the field (describedby first), whole sentences, for the tooltip's page note. */
   notes: string[];
+  /**
+   * For a secret field, the sentences about secrets in the paragraphs before it in its own section (e-Tax says there
+   * that its 暗証番号 is not the card's). Read only for what they say a secret is not: their formats may be another
+   * field's.
+   */
+  intro: string[];
   /** The text boxes a number is split over (this one included, in order), when it is one of several. */
   boxes: FormControl[];
   /** A select of eras (令和, 平成…) beside a year box. */
@@ -25,10 +31,25 @@ const MAX_NOTE_LENGTH = 400;
 /** How far up a field's block is looked for. */
 const MAX_LEVELS = 5;
 /** Elements that end the search for a field's block: beyond them are other fields. */
-const STOP = new Set(['form', 'body', 'html', 'table', 'tbody', 'thead', 'section', 'main', 'article', 'ul', 'ol', 'dl']);
+const STOP = new Set([
+  'form',
+  'body',
+  'html',
+  'table',
+  'tbody',
+  'thead',
+  'section',
+  'main',
+  'article',
+  'ul',
+  'ol',
+  'dl',
+]);
 /** Elements that are one field's block even with several controls (split boxes, 姓 and 名, a date's parts). */
 const BLOCKS = new Set(['td', 'dd', 'li', 'fieldset']);
 const ERA_OPTION = /令和|平成|昭和|大正/;
+/** Parts of a page that hold their own fields: a paragraph in one says nothing about a field in another. */
+const SECTIONS = 'section, article, aside, fieldset, [role="region"], [role="group"], .box, .panel, .card';
 
 /** The controls a person fills in under `root`, at most `max` of them (enough to tell one from several). */
 function controlsIn(root: Element, max: number): FormControl[] {
@@ -160,9 +181,10 @@ function introAboutSecrets(control: FormControl): string[] {
   if (!scope) return [];
   const out: string[] = [];
   for (const p of Array.from(scope.querySelectorAll('p')).slice(0, 20)) {
-    // Only paragraphs before the field, and not another field's own note (in its cell or block).
+    // Only paragraphs before the field, in its own section, and not another field's own note (in its cell or block).
     const before = (p.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    if (!before || p.closest('td, dd, li')) continue;
+    const section = p.closest(SECTIONS);
+    if (!before || p.closest('td, dd, li') || (section && !section.contains(control))) continue;
     for (const sentence of cleanText(p.textContent, MAX_NOTE_LENGTH).split(/(?<=。)/)) {
       if (/暗証|パスワード/.test(sentence)) out.push(sentence.trim());
     }
@@ -189,7 +211,6 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
   const texts: { text: string; from: TextSource }[] = [
     { text: label.text, from: 'label' },
     ...notes.slice(0, MAX_NOTES).map((text) => ({ text, from: 'note' as const })),
-    ...intro.map((text) => ({ text, from: 'note' as const })),
   ];
   const placeholder = control.getAttribute('placeholder');
   if (placeholder) texts.push({ text: cleanText(placeholder), from: 'placeholder' });
@@ -208,7 +229,8 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
       minlength: control.getAttribute('minlength'),
       required: control.required || control.getAttribute('aria-required') === 'true',
     },
-    notes: [...intro, ...notes].slice(0, MAX_NOTES),
+    notes: notes.slice(0, MAX_NOTES),
+    intro,
     boxes,
     ...(eraSelect ? { eraSelect } : {}),
   };

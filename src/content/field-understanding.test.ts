@@ -52,10 +52,26 @@ describe('understandField on the replica pages', () => {
 
 describe('the page’s own evidence', () => {
   it.each([
-    ['a note next to the field', '<label for="f">氏名（フリガナ）</label><input id="f"><span>（全角カナ）</span>', { charset: 'katakana', width: 'full' }],
-    ['the design system’s support text', '<div class="dads-form-control-label"><label for="f">電話番号</label><p class="dads-form-control-label__support-text">ハイフンなしで入力してください</p><div><span class="dads-input-text"><input id="f" type="tel" maxlength="11"></span></div></div>', { hyphen: 'none', maxLength: 11 }],
-    ['aria-describedby', '<label for="f">整理番号</label><input id="f" aria-describedby="h"><p id="h">半角数字8桁</p>', { charset: 'digits', width: 'half', length: 8 }],
-    ['the placeholder', '<label for="f">郵便番号</label><input id="f" placeholder="例：1000001" maxlength="8">', { example: '1000001', maxLength: 8, charset: 'digits' }],
+    [
+      'a note next to the field',
+      '<label for="f">氏名（フリガナ）</label><input id="f"><span>（全角カナ）</span>',
+      { charset: 'katakana', width: 'full' },
+    ],
+    [
+      'the design system’s support text',
+      '<div class="dads-form-control-label"><label for="f">電話番号</label><p class="dads-form-control-label__support-text">ハイフンなしで入力してください</p><div><span class="dads-input-text"><input id="f" type="tel" maxlength="11"></span></div></div>',
+      { hyphen: 'none', maxLength: 11 },
+    ],
+    [
+      'aria-describedby',
+      '<label for="f">整理番号</label><input id="f" aria-describedby="h"><p id="h">半角数字8桁</p>',
+      { charset: 'digits', width: 'half', length: 8 },
+    ],
+    [
+      'the placeholder',
+      '<label for="f">郵便番号</label><input id="f" placeholder="例：1000001" maxlength="8">',
+      { example: '1000001', maxLength: 8, charset: 'digits' },
+    ],
   ])('reads %s', (_name, html, facts) => {
     const { field: f } = field(html);
     expect(f.facts).toMatchObject(facts);
@@ -91,13 +107,19 @@ describe('the page’s own evidence', () => {
   });
 
   it('page-controlled words never index plain objects: autocomplete="constructor" keeps the kind', () => {
-    const { field: f } = field('<label for="f">郵便番号</label><input id="f" autocomplete="constructor" inputmode="constructor">');
+    const { field: f } = field(
+      '<label for="f">郵便番号</label><input id="f" autocomplete="constructor" inputmode="constructor">',
+    );
     expect(f.kind).toBe('postal-code');
   });
 
   it('puts the page’s note next to the field in the understanding, negation and all', () => {
     load('etax/kaishi-ansho.html');
-    const f = understand(document.querySelector<FormControl>('#anshoBango')!, 'etax', REPLICAS.find((p) => p.file === 'etax/kaishi-ansho.html')!.url);
+    const f = understand(
+      document.querySelector<FormControl>('#anshoBango')!,
+      'etax',
+      REPLICAS.find((p) => p.file === 'etax/kaishi-ansho.html')!.url,
+    );
     expect(f.note).toContain('マイナンバーカードの暗証番号とは異なります');
   });
 });
@@ -116,7 +138,11 @@ describe('screen-aware secrets', () => {
 
   it('gives no facts to a password no profile knows (the residence system’s login)', () => {
     load('immigration/login.html');
-    const f = understand(document.querySelector<FormControl>('#password')!, 'immigration', urlOf('immigration/login.html'));
+    const f = understand(
+      document.querySelector<FormControl>('#password')!,
+      'immigration',
+      urlOf('immigration/login.html'),
+    );
     expect(f.isSecret).toBe(true);
     expect(f.kind).toBeUndefined();
     expect(f.rules).toBeUndefined();
@@ -142,7 +168,9 @@ describe('screen-aware secrets', () => {
 
 describe('checks and conversions', () => {
   it('never reads a password field, not even to check or convert it', () => {
-    const { control, field: f } = field('<label for="p">利用者証明用電子証明書の暗証番号</label><input type="password" id="p">');
+    const { control, field: f } = field(
+      '<label for="p">利用者証明用電子証明書の暗証番号</label><input type="password" id="p">',
+    );
     let reads = 0;
     Object.defineProperty(control, 'value', {
       get: () => {
@@ -194,7 +222,9 @@ describe('checks and conversions', () => {
   });
 
   it('keeps a 7-digit no-hyphen postal code at 7 digits when making it half-width', () => {
-    const { control, field: f } = field('<label for="z">郵便番号</label><input id="z" maxlength="7"><span>（ハイフンなし）</span>');
+    const { control, field: f } = field(
+      '<label for="z">郵便番号</label><input id="z" maxlength="7"><span>（ハイフンなし）</span>',
+    );
     control.value = '１００－０００１';
     expect(f.conversions).toContain('to-halfwidth');
     applyConversion(control, f, 'to-halfwidth');

@@ -70,6 +70,8 @@ const BY_FACT: [test: (f: FieldFacts) => boolean, ids: ConversionId[]][] = [
   [(f) => f.calendar === 'western', ['era-to-western']],
 ];
 
+const evidenceRules_ = (options: UnderstandOptions): EvidenceRules => options.evidence ?? evidenceRules;
+
 /** The template's facts, without the families the page speaks to. */
 function templateFacts(template: FieldFacts, page: FieldFacts): FieldFacts {
   const out: FieldFacts = { ...template };
@@ -93,12 +95,16 @@ function bestMatch(label: LabelInfo, signals: Parameters<typeof inferFieldKind>[
  * Understands a field.
  * @example understandField(input, { text: '郵便番号', context: [] }, { screen: () => ({}) }).facts
  */
-export function understandField(control: FormControl, label: LabelInfo, options: UnderstandOptions): FieldUnderstanding {
+export function understandField(
+  control: FormControl,
+  label: LabelInfo,
+  options: UnderstandOptions,
+): FieldUnderstanding {
   const rules = options.rules ?? fieldKindRules;
   const secretLabel = new RegExp(rules.secretWords ?? '(?!)', 'iu');
   const isSecret = looksSecret(control) || secretLabel.test(normalizeLabel(`${label.context.join(' ')} ${label.text}`));
   const read = readField(control, label, isSecret);
-  const evidence = readEvidence(read.evidence, options.evidence ?? evidenceRules);
+  const evidence = readEvidence(read.evidence, evidenceRules_(options));
   const signals = {
     label: label.text,
     type: control.type,
@@ -126,6 +132,12 @@ export function understandField(control: FormControl, label: LabelInfo, options:
   const boxes = read.boxes;
   const index = boxes.indexOf(control);
   const page: FieldFacts = { ...evidence.facts };
+  // What the paragraphs before a secret field say it is not (their formats may be another field's: not read).
+  const intro =
+    read.intro.length > 0
+      ? readEvidence({ texts: read.intro.map((text) => ({ text, from: 'note' })) }, evidenceRules_(options))
+      : null;
+  if (intro?.facts.notCardPin) page.notCardPin = true;
   const template = kind ? templateFacts(kind.facts, page) : {};
   // A number the kind fixes at L digits in a box of exactly L characters has no room for hyphens (7-digit 郵便番号).
   if (kind?.facts.length !== undefined && page.maxLength === kind.facts.length && boxes.length < 2) {
@@ -133,11 +145,13 @@ export function understandField(control: FormControl, label: LabelInfo, options:
     page.hyphen ??= 'none';
   }
   const portalLimit =
-    match?.limitFrom === 'portal' && page.maxLength === undefined && page.length === undefined ? match.limit : undefined;
+    match?.limitFrom === 'portal' && page.maxLength === undefined && page.length === undefined
+      ? match.limit
+      : undefined;
   const facts = mergeFacts(page, portalLimit ? { maxLength: portalLimit } : undefined, template);
   const checkable = kind && !kind.pin && !isSecret ? (kind.kind as CheckableKind) : undefined;
   const conversions = isSecret ? [] : conversionsFitting(checkable, facts, read.eraSelect !== undefined);
-  const note = pageNote(read.notes, options.evidence ?? evidenceRules);
+  const note = pageNote([...read.notes, ...(intro?.facts.notCardPin ? read.intro : [])], evidenceRules_(options));
   return {
     ...(match ? { kind: match.kind } : secret ? { kind: secret.id } : {}),
     ...(kind ? { rules: kind } : {}),

@@ -6,21 +6,21 @@
  */
 export interface InteractionHandlers {
   /** An element got focus (the real target inside an open shadow root). */
-  focus(target: Element): void;
+  focus: (target: Element) => void;
   /** An element lost focus. */
-  blur(target: Element): void;
+  blur: (target: Element) => void;
   /** The pointer entered an element. */
-  over(target: Element): void;
+  over: (target: Element) => void;
   /** The pointer left an element. */
-  out(target: Element): void;
+  out: (target: Element) => void;
   /** Esc. */
-  escape(): void;
+  escape: () => void;
   /** Alt+Shift+0: open or close the visible tooltip's details; true when there were some. */
-  more(): boolean;
+  more: () => boolean;
   /** Alt+Shift+N: the Nth conversion of the visible tooltip; true when it ran (the key is then the page's no more). */
-  action(index: number): boolean;
+  action: (index: number) => boolean;
   /** The document or a box in it scrolled (documentScroll: the document itself), or the window was resized. */
-  moved(documentScroll: boolean): void;
+  moved: (documentScroll: boolean) => void;
 }
 
 /** The real target of an event: composedPath()[0] inside an open shadow root (event.target is the host there). */
@@ -48,7 +48,7 @@ export function listenInteractions(doc: Document, signal: AbortSignal, on: Inter
   doc.addEventListener(
     'keydown',
     (event) => {
-      const key = event as KeyboardEvent;
+      const key = event;
       if (key.key === 'Escape') on.escape();
       const digit = /^Digit([0-9])$/.exec(key.code)?.[1];
       if (!digit || !key.altKey || !key.shiftKey) return;

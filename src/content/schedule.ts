@@ -28,7 +28,7 @@ export interface WorkQueueOptions<T> {
   doc: Document;
   signal: AbortSignal;
   /** Takes one item of a walk. */
-  take(item: T): void;
+  take: (item: T) => void;
   /** Runs once, alone in the first slice (loading the glossary index), before any walk. */
   prepare?(): void;
   /** Runs when the queue is empty after a slice (drop items that left the page, draw chips). */
@@ -64,6 +64,7 @@ export function createWorkQueue<T>(options: WorkQueueOptions<T>): WorkQueue<T> {
       timers.clear();
       if (frame !== null) view?.cancelAnimationFrame(frame);
       queue.length = 0;
+      scheduled = false;
     },
     { once: true },
   );

@@ -18,11 +18,7 @@ export interface Texts {
  * The texts for `lang`, over an optional message table and data texts (a language pack's `messages` and `texts`).
  * @example createTexts('en').data('kind:katakana.what', 'The reading…') // { text: 'The reading…', lang: 'en' }
  */
-export function createTexts(
-  lang: CoreLanguage,
-  messages: MessageTable = {},
-  data: Record<string, string> = {},
-): Texts {
+export function createTexts(lang: CoreLanguage, messages: MessageTable = {}, data: Record<string, string> = {}): Texts {
   const catalogue = createCatalogue(lang, messages);
   return {
     lang,
@@ -38,5 +34,7 @@ export function createTexts(
 /** A catalogue message as a {@link Shown} text. */
 export function shown(texts: Texts, ...args: Parameters<Catalogue['entry']>): Shown {
   const entry = texts.catalogue.entry(...args);
-  return entry.fallback ? { text: entry.text, lang: entry.lang, fallback: true } : { text: entry.text, lang: entry.lang };
+  return entry.fallback
+    ? { text: entry.text, lang: entry.lang, fallback: true }
+    : { text: entry.text, lang: entry.lang };
 }

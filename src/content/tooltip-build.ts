@@ -5,7 +5,6 @@
  * behind "More". Nothing here reads a value.
  */
 import { formatEraYear, westernYearToEras } from '@/src/hints/era';
-import { problemText } from '@/src/hints/checks';
 import { conversionLabelCode } from '@/src/hints/convert';
 import { hasFacts } from '@/src/hints/facts';
 import { enterLine } from './enter-line';
@@ -78,7 +77,8 @@ function fieldDetails(field: FieldUnderstanding, texts: Texts, today: Date): Sho
       // The template's format and example only where the page says nothing itself: they must never contradict it.
       if (field.stated.length === 0) {
         out.push(shown(texts, 'detail.format', { text: texts.data(id('format'), hint.format).text }));
-        if (hint.example) out.push(shown(texts, 'detail.example', { text: texts.data(id('example'), hint.example).text }));
+        if (hint.example)
+          out.push(shown(texts, 'detail.example', { text: texts.data(id('example'), hint.example).text }));
       }
     }
     if (field.kind && ERA_KINDS.has(field.kind) && field.facts.calendar !== 'western') {
@@ -116,6 +116,7 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
   const main: Explained = label ? explain(label.gloss) : { parts: [{ text: item.label.text }] };
   const context = item.texts.filter((t) => t.role === 'context').map((t) => explain(t.gloss));
   const option = chosenOption(item);
+  const choices = item.texts.filter((t) => t.role === 'option').map((t) => explain(t.gloss));
   const details: Shown[] = field ? fieldDetails(field, texts, options.today ?? new Date()) : [];
   // The field kind's hint says what to enter; the glossary's hint on the same words would say it twice.
   if (!field?.rules && label && hintsAllowed(label.text, field, options)) {
@@ -146,10 +147,11 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
     main,
     ...(option ? { option: explain(option.gloss) } : {}),
     ...(context.length > 0 ? { context } : {}),
+    ...(choices.length > 0 ? { options: choices } : {}),
     ...(enter ? { enter } : {}),
     ...(warning ? { warning } : {}),
     ...(options.note ? { pageNote: explain(options.note.gloss) } : {}),
-    problems: item.problems.map((p) => ({ text: problemText(p, texts.catalogue), lang: texts.lang })),
+    problems: item.problems.map((p) => shown(texts, p.message, p.params)),
     actions,
     details,
     sources,

@@ -137,6 +137,12 @@ export function renderTooltip(
   if (mainKnown) for (const c of context) details.append(renderExplained(doc, 'context', c, model.furigana));
   const words = model.main.meaning ? renderWords(doc, model.main) : null;
   if (words) details.append(words);
+  if (model.options && model.options.length > 0) {
+    const list = doc.createElement('div');
+    list.className = 'options';
+    for (const option of model.options) list.append(renderExplained(doc, 'option-item', option, false));
+    details.append(list);
+  }
   for (const text of model.details.slice(0, MAX_DETAILS)) details.append(line(doc, 'help', text));
   if (model.sources.length > 0) {
     const source = doc.createElement('div');

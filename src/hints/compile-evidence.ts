@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { DictionaryIssue } from '../dictionary/schema.ts';
-import type { AttributeRule, EvidenceRules, PatternRule, TextRule } from './evidence.ts';
+import type { AttributeRule, EvidenceRules, TextRule } from './evidence.ts';
 import { TEXT_SOURCES, type TextSource } from './evidence.ts';
 import { factProblem, FACT_KEYS, type FactKey, type FieldFacts } from './facts.ts';
 import { isObj, regexProblem, type Report } from './validate-values.ts';
@@ -59,7 +59,7 @@ export function compileEvidence(yamlText: string, path: string): CompiledEvidenc
       ids.add(id);
       const rule = validateRule(raw, section === 'text', labelText, report);
       if (rule && section === 'text') rules.text.push(rule);
-      else if (rule) rules.patterns.push(rule as PatternRule);
+      else if (rule) rules.patterns.push(rule);
     });
   }
   if (!Array.isArray(top.attributes)) fail('`attributes` must be a list of { attribute, value, facts }');

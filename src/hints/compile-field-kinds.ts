@@ -307,7 +307,7 @@ function validateTemplateFacts(raw: unknown, report: Report): FieldFacts {
     if (problem) report(`facts: ${problem}`);
     else out[key] = value;
   }
-  return out as FieldFacts;
+  return out;
 }
 
 function validateLimits(raw: unknown, report: Report): PortalLimit[] {

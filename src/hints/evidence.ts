@@ -80,7 +80,7 @@ function factsOf(rule: { facts: Record<string, unknown> }, match: RegExpExecArra
     }
     if (factProblem(key, value) === undefined) out[key] = value;
   }
-  return out as FieldFacts;
+  return out;
 }
 
 /**

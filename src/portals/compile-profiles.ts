@@ -58,7 +58,8 @@ function compileFile(text: string, path: string, report: Report, screenIds: Set<
     return void report(`\`portal\` must be a portal id of src/portals/portals.ts (got ${JSON.stringify(portal)})`);
   }
   if (!path.endsWith(`/${portal}.yaml`)) report(`the file of portal \`${portal}\` must be named ${portal}.yaml`);
-  if (raw.card_secrets !== undefined && typeof raw.card_secrets !== 'boolean') report('`card_secrets` must be true or false');
+  if (raw.card_secrets !== undefined && typeof raw.card_secrets !== 'boolean')
+    report('`card_secrets` must be true or false');
   const secrets = list(raw.secrets, 'secrets', report)
     .map((s, i) => validateSecret(s, `secrets[${i}]`, report))
     .filter((s): s is PortalSecret => s !== undefined);
@@ -126,7 +127,12 @@ function validateSecret(raw: unknown, where: string, report: Report): PortalSecr
   };
 }
 
-function validateCredential(raw: unknown, where: string, known: Set<string>, report: Report): CredentialRule | undefined {
+function validateCredential(
+  raw: unknown,
+  where: string,
+  known: Set<string>,
+  report: Report,
+): CredentialRule | undefined {
   if (!isObj(raw)) return void report(`${where} must be a mapping`);
   for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) report(`${where}: unknown key \`${key}\``);
   const match = regex(raw.match, `${where}.match`, report);
@@ -153,12 +159,17 @@ function validateScreen(
 ): ScreenProfile | undefined {
   if (!isObj(raw)) return void report(`${where} must be a mapping`);
   for (const key of Object.keys(raw)) if (!SCREEN_KEYS.has(key)) report(`${where}: unknown key \`${key}\``);
-  if (typeof raw.id !== 'string' || !ID.test(raw.id)) return void report(`${where}.id must be lower-case words with hyphens`);
+  if (typeof raw.id !== 'string' || !ID.test(raw.id))
+    return void report(`${where}.id must be lower-case words with hyphens`);
   if (!isText(raw.name)) return void report(`${where}.name is required (the screen's English name)`);
   const heading = regex(raw.heading, `${where}.heading`, report, false);
   const path = regex(raw.path, `${where}.path`, report, false);
   if (heading === undefined && path === undefined) return void report(`${where} needs a heading or a path`);
-  const screen: ScreenProfile = { id: raw.id, name: raw.name, credentials: rules(raw.credentials, `${where}.credentials`) };
+  const screen: ScreenProfile = {
+    id: raw.id,
+    name: raw.name,
+    credentials: rules(raw.credentials, `${where}.credentials`),
+  };
   if (heading !== undefined) screen.heading = heading;
   if (path !== undefined) screen.path = path;
   return screen;

@@ -98,7 +98,11 @@ function ruleApplies(rule: CredentialRule, label: string, context: string): bool
  * does not say (the field then gets no secret-specific facts). `label` and `context` are normalised (NFKC).
  * @example secretFor(screen, '暗証番号', '')?.kind // 'etax-password' on e-Tax
  */
-export function secretFor(info: Pick<ScreenInfo, 'profile' | 'screen'>, label: string, context: string): SecretAnswer | undefined {
+export function secretFor(
+  info: Pick<ScreenInfo, 'profile' | 'screen'>,
+  label: string,
+  context: string,
+): SecretAnswer | undefined {
   const { profile, screen } = info;
   if (!profile) return undefined;
   const rule = [...(screen?.credentials ?? []), ...profile.credentials].find((r) => ruleApplies(r, label, context));
