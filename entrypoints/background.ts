@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startReminders } from '@/src/background/reminders';
 import { createBackgroundListener } from '@/src/background/router';
 import { localBackend, offscreenBackend } from '@/src/background/tokenizer-backends';
+import { extensionSelf } from '@/src/messaging/send';
 import { openWelcomeOnInstall } from '@/src/background/welcome';
 import { loadKuromoji } from '@/src/tokenizer/kuromoji';
 
@@ -10,5 +11,5 @@ export default defineBackground(() => {
   openWelcomeOnInstall();
   startReminders();
   const tokenizer = import.meta.env.FIREFOX ? localBackend(() => loadKuromoji('/dict/')) : offscreenBackend();
-  browser.runtime.onMessage.addListener(createBackgroundListener(tokenizer));
+  browser.runtime.onMessage.addListener(createBackgroundListener(tokenizer, extensionSelf()));
 });

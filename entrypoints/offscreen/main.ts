@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { respondWithHost } from '@/src/background/tokenizer-backends';
-import { createMessageListener, tokenizeTexts } from '@/src/messaging/protocol';
-import { sendToExtension } from '@/src/messaging/send';
+import { createMessageListener } from '@/src/messaging/protocol';
+import { extensionSelf, sendToExtension } from '@/src/messaging/send';
 import { createTokenizerHost } from '@/src/tokenizer/host';
 import { loadKuromoji } from '@/src/tokenizer/kuromoji';
 
@@ -12,11 +12,11 @@ const host = createTokenizerHost({
 });
 
 browser.runtime.onMessage.addListener(
-  createMessageListener({
-    'offscreen:tokenize': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? respondWithHost(host, texts) : { error: 'bad request' };
+  createMessageListener(
+    {
+      'offscreen:tokenize': (message) => respondWithHost(host, message.texts),
+      'offscreen:stats': () => host.stats(),
     },
-    'offscreen:stats': () => host.stats(),
-  }),
+    extensionSelf(),
+  ),
 );

@@ -1,17 +1,17 @@
 /** The background's message handlers: it routes, it does no work of its own. */
-import { createMessageListener, tokenizeTexts } from '@/src/messaging/protocol';
+import { createMessageListener, type Self } from '@/src/messaging/protocol';
 import type { TokenizerBackend } from './tokenizer-backends';
 
-export function createBackgroundListener(tokenizer: TokenizerBackend) {
-  return createMessageListener({
-    'bg:tokenize': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? tokenizer.tokenize(texts) : { error: 'bad request' };
+export function createBackgroundListener(tokenizer: TokenizerBackend, self: Self) {
+  return createMessageListener(
+    {
+      'bg:tokenize': (message) => tokenizer.tokenize(message.texts),
+      'bg:tokenizerStats': () => tokenizer.stats(),
+      'bg:tokenizerReleased': async () => {
+        await tokenizer.released();
+        return null;
+      },
     },
-    'bg:tokenizerStats': () => tokenizer.stats(),
-    'bg:tokenizerReleased': async () => {
-      await tokenizer.released();
-      return null;
-    },
-  });
+    self,
+  );
 }

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { coreLanguage, type MessageTable } from '@/src/i18n/catalogue';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
+import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen, matchScreen, portalNotes } from '@/src/portals/screens';
 import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
@@ -94,29 +95,32 @@ export async function startContent(ctx: ContentScriptContext, language?: Content
   });
 
   if (window.top !== window) return;
-  const listener = createMessageListener({
-    'tab:getPageInfo': (): PageInfo => {
-      const info = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
-      const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
-      const name = info.screen ? texts.data(`screen:${info.screen.id}`, info.name).text : info.name;
-      return {
-        portal: portal?.id ?? null,
-        screenTitle: info.title,
-        screenName: name,
-        ...(info.code ? { screenCode: info.code } : {}),
-        portalHints: portalNotes(info.profile).map((note) => ({
-          text: texts.data(note.id, note.text).text,
-          source: note.source,
-        })),
-        active: overlay !== null,
-        inline: settings.inlineChips.includes(key),
-        fields: counts.fields,
-        annotatedFields: counts.annotated,
-        startedAt,
-        readyAt: annotator?.readyAt ?? null,
-      };
+  const listener = createMessageListener(
+    {
+      'tab:getPageInfo': (): PageInfo => {
+        const info = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+        const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+        const name = info.screen ? texts.data(`screen:${info.screen.id}`, info.name).text : info.name;
+        return {
+          portal: portal?.id ?? null,
+          screenTitle: info.title,
+          screenName: name,
+          ...(info.code ? { screenCode: info.code } : {}),
+          portalHints: portalNotes(info.profile).map((note) => ({
+            text: texts.data(note.id, note.text).text,
+            source: note.source,
+          })),
+          active: overlay !== null,
+          inline: settings.inlineChips.includes(key),
+          fields: counts.fields,
+          annotatedFields: counts.annotated,
+          startedAt,
+          readyAt: annotator?.readyAt ?? null,
+        };
+      },
     },
-  });
+    extensionSelf(),
+  );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

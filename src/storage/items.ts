@@ -12,6 +12,7 @@ import {
 } from '@/src/checklist/state';
 // The catalogue's language list, not i18n.ts: the content script reads settings and must not bundle i18next.
 import { CORE_LANGUAGES } from '@/src/i18n/catalogue';
+import { releaseReminderPermissions } from '@/src/permissions/reminders';
 import { PORTALS, type PortalId } from '@/src/portals/portals';
 
 export interface Settings {
@@ -160,6 +161,7 @@ export async function deleteEverything(): Promise<void> {
   for (const area of areas) await area?.clear().catch(() => undefined);
   const shown = (await browser.notifications?.getAll().catch(() => ({}))) ?? {};
   for (const id of Object.keys(shown)) await browser.notifications.clear(id);
+  await releaseReminderPermissions();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
