@@ -106,8 +106,16 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     return item.field;
   };
 
-  const show = (item: Item) => {
+  /** The item whose tooltip shows, and what it is placed by (the field, or the label the pointer is on). */
+  let visible: { item: Item; anchor: Element } | null = null;
+  const hide = () => {
+    visible = null;
+    overlay.hide();
+  };
+
+  const show = (item: Item, anchor: Element = item.element) => {
     if (signal.aborted) return;
+    visible = { item, anchor };
     const field = fieldOf(item) ?? undefined;
     const note = field?.note ? store.addText(item, field.note, 'note') : undefined;
     const texts = options.texts();
@@ -121,16 +129,20 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     });
     const extra = said.get(item) ?? [];
     if (extra.length > 0) model.problems = [...extra, ...model.problems];
-    const labels = { more: texts.catalogue.t('tooltip.more'), less: texts.catalogue.t('tooltip.less') };
-    overlay.show(item.element, model, (id) => act(item, id as ConversionId), labels);
+    const ui = {
+      more: texts.catalogue.t('tooltip.more'),
+      less: texts.catalogue.t('tooltip.less'),
+      interactive: focusedElement(doc) === item.element,
+    };
+    overlay.show(anchor, model, (id) => act(item, id as ConversionId), ui);
     // Readings and inflected words from the shared tokenizer, once per text; a visible tooltip is drawn again.
     void store.refine(item).then((changed) => {
-      if (changed && !signal.aborted && overlay.visibleFor === item.element) show(item);
+      if (changed && !signal.aborted && visible?.item === item && overlay.visibleFor) show(item, visible.anchor);
     });
   };
 
   /** Runs a conversion the user clicked (or pressed Alt+Shift+N for), then shows the tooltip again. */
-  const act = (item: Item, id: ConversionId) => {
+  const act = (item: Item, id: ConversionId): void => {
     const field = fieldOf(item);
     if (!field || signal.aborted) return;
     const outcome = applyConversion(item.element as FormControl, field, id);
@@ -216,27 +228,34 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       show(item);
     },
     blur(target) {
-      if (overlay.visibleFor && overlay.visibleFor === target) overlay.hide();
+      if (overlay.visibleFor && visible?.item.element === target) hide();
       const item = store.get(target);
       if (item?.kind === 'field') check(item);
     },
     over(target) {
       const item = itemFor(target);
-      if (item) show(item);
+      if (!item || (visible?.item === item && overlay.visibleFor)) return;
+      // A label, header or term that names a field explains that field, placed by what the pointer is on.
+      const label =
+        item.element !== target && !item.element.contains(target) ? target.closest('label, th, td, dt') : null;
+      show(item, label ?? item.element);
     },
-    out(target) {
+    out(target, to) {
       const item = itemFor(target);
-      // Keep the tooltip of the focused field while the pointer wanders.
-      if (item && overlay.visibleFor === item.element && focusedElement(doc) !== item.element) overlay.hide();
+      if (!item || !overlay.visibleFor || visible?.item !== item) return;
+      // Keep the tooltip while the pointer moves within what it explains (a label's inner span, the field it names),
+      // onto Tebiki's own overlay, or wanders while the field has the focus.
+      if (to && (to.closest('tebiki-overlay') || itemFor(to) === item)) return;
+      if (focusedElement(doc) !== item.element) hide();
     },
     escape() {
-      if (overlay.visibleFor) overlay.hide();
+      if (overlay.visibleFor) hide();
     },
     more() {
       return overlay.toggleDetails();
     },
     action(index) {
-      const item = overlay.visibleFor ? store.get(overlay.visibleFor) : undefined;
+      const item = overlay.visibleFor ? visible?.item : undefined;
       const id = item ? fieldOf(item)?.conversions[index] : undefined;
       if (!item || !id) return false;
       act(item, id);

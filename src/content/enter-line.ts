@@ -32,6 +32,8 @@ function charsetCode(facts: FieldFacts): MessageCode | undefined {
       return facts.uppercase ? 'enter.alphabetUpper' : 'enter.alphabet';
     case 'email':
       return 'enter.email';
+    case 'ascii':
+      return 'enter.ascii';
     default:
       return full ? 'enter.fullwidth' : half ? 'enter.halfwidth' : undefined;
   }
@@ -61,6 +63,7 @@ export function enterParts(
   if (facts.hyphen === 'required') parts.push(t('enter.withHyphen'));
   if (facts.spaces === 'none') parts.push(t('enter.noSpaces'));
   if (facts.spaces === 'between') parts.push(t('enter.spaceBetween'));
+  if (facts.spaces === 'separated') parts.push(t('enter.spaceSeparated'));
   if (facts.dateFormat) {
     const example = DATE_EXAMPLES[facts.dateFormat] ?? '';
     parts.push(t('enter.dateFormat', { format: facts.dateFormat, example }));

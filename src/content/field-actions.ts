@@ -92,10 +92,13 @@ export function applyConversion(control: FormControl, field: FieldUnderstanding,
   if (!field.conversions.includes(id)) return { written: false };
   const value = readValue(control, field.isSecret);
   if (value === null || value.length > MAX_VALUE_LENGTH) return { written: false };
-  const candidates = convert(id, value);
+  // A date already western is still written in the page's format (1990/4/1 → 19900401): the value itself is the
+  // candidate to fit.
+  const converted = convert(id, value);
+  const candidates = converted.length === 0 && id === 'format-date' ? [value] : converted;
   if (candidates.length === 0) return { written: false };
   if (
-    id === 'western-to-era' &&
+    (id === 'western-to-era' || id === 'era-to-list') &&
     field.eraSelect &&
     (field.facts.charset === 'digits' || (field.facts.maxLength ?? Infinity) <= 4)
   ) {

@@ -68,6 +68,8 @@ const BY_FACT: [test: (f: FieldFacts) => boolean, ids: ConversionId[]][] = [
   [(f) => f.width === 'full' && f.charset !== 'katakana', ['to-fullwidth']],
   [(f) => f.hyphen === 'none', ['strip-separators']],
   [(f) => f.calendar === 'western', ['era-to-western']],
+  [(f) => f.dateFormat !== undefined, ['format-date']],
+  [(f) => f.uppercase === true, ['to-uppercase']],
 ];
 
 const evidenceRules_ = (options: UnderstandOptions): EvidenceRules => options.evidence ?? evidenceRules;
@@ -105,6 +107,9 @@ export function understandField(
   const isSecret = looksSecret(control) || secretLabel.test(normalizeLabel(`${label.context.join(' ')} ${label.text}`));
   const read = readField(control, label, isSecret);
   const evidence = readEvidence(read.evidence, evidenceRules_(options));
+  // A list of years says its calendar: 1990, 1991… is western; 令和, 平成… or 令和7年 is the era.
+  const listed = control.localName === 'select' ? calendarOfOptions(control as HTMLSelectElement) : undefined;
+  if (listed && evidence.facts.calendar === undefined) evidence.facts.calendar = listed;
   const signals = {
     label: label.text,
     type: control.type,
@@ -139,6 +144,8 @@ export function understandField(
       : null;
   if (intro?.facts.notCardPin) page.notCardPin = true;
   const template = kind ? templateFacts(kind.facts, page) : {};
+  // A page that says 半角数字 asks for digits only: a hyphen is not a digit.
+  if (evidence.stated.includes('charset') && page.charset === 'digits') page.hyphen ??= 'none';
   // A number the kind fixes at L digits in a box of exactly L characters has no room for hyphens (7-digit 郵便番号).
   if (kind?.facts.length !== undefined && page.maxLength === kind.facts.length && boxes.length < 2) {
     page.length = page.maxLength;
@@ -168,10 +175,24 @@ export function understandField(
   };
 }
 
+/** The calendar a select's options are written in, when most of them are years of one. */
+function calendarOfOptions(select: HTMLSelectElement): 'western' | 'era' | undefined {
+  const texts = Array.from(select.options)
+    .slice(0, 40)
+    .map((o) => o.text.normalize('NFKC').trim())
+    .filter(Boolean);
+  const era = texts.filter((t) => /^(令和|平成|昭和|大正|[RHST]\d)/.test(t)).length;
+  const western = texts.filter((t) => /^(19|20)\d\d(年)?$/.test(t)).length;
+  if (western >= 3 && western > era) return 'western';
+  if (era >= 2) return 'era';
+  return undefined;
+}
+
 /** The conversions worth offering: the kind's, then the page facts', keeping only those that can fit. */
 function conversionsFitting(kind: CheckableKind | undefined, facts: FieldFacts, eraList: boolean): ConversionId[] {
   const ids = new Set<ConversionId>(kind ? conversionsFor(kind) : []);
   for (const [test, add] of BY_FACT) if (test(facts)) add.forEach((id) => ids.add(id));
+  if (eraList) ids.add('era-to-list');
   // Era text never goes into a digits-only box, nor into a field that asks for the western calendar; with an era list
   // beside the box, the era goes to the list and the year number to the box.
   if (facts.calendar === 'western' || (facts.charset === 'digits' && !eraList)) ids.delete('western-to-era');
@@ -180,6 +201,8 @@ function conversionsFitting(kind: CheckableKind | undefined, facts: FieldFacts, 
   return [...ids];
 }
 
+/** Longest note that is only a format (stated by the Enter line instead). */
+const MAX_FORMAT_NOTE = 30;
 /** Length of the page's note line: one short line; longer notes are cut. */
 const MAX_NOTE_LINE = 120;
 
@@ -189,12 +212,13 @@ const MAX_NOTE_LINE = 120;
  */
 function pageNote(notes: string[], rules: EvidenceRules): string | undefined {
   const sentences = notes.filter((n) => /[\u3040-\u30ff\u3400-\u9fff]/.test(n) && n.length >= 6);
+  const negates = (n: string) => /異な|違い|ではあり|ではなく|ない|ません|以外/.test(n);
   const informative = sentences.filter((n) => {
     const facts = readEvidence({ texts: [{ text: n, from: 'note' }] }, rules).facts;
-    // A short parenthesised format ((全角カナ), (数字4桁)) is all in the Enter line.
-    return !(hasFacts(facts) && n.replace(/[(（][^)）]*[)）]/g, '').trim().length < 4);
+    // A short format note ((全角カナ), 全角カナで入力してください, 数字4桁) is all in the Enter line already.
+    return !(hasFacts(facts) && n.length <= MAX_FORMAT_NOTE && !negates(n));
   });
-  const negating = informative.find((n) => /異な|違い|ではあり|ではなく|ない|ません|以外/.test(n));
+  const negating = informative.find(negates);
   const chosen = negating ?? informative[0];
   if (!chosen) return undefined;
   return chosen.length > MAX_NOTE_LINE ? `${chosen.slice(0, MAX_NOTE_LINE - 1)}…` : chosen;

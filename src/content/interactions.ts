@@ -11,8 +11,8 @@ export interface InteractionHandlers {
   blur: (target: Element) => void;
   /** The pointer entered an element. */
   over: (target: Element) => void;
-  /** The pointer left an element. */
-  out: (target: Element) => void;
+  /** The pointer left an element for `to` (null when it left the page). */
+  out: (target: Element, to: Element | null) => void;
   /** Esc. */
   escape: () => void;
   /** Alt+Shift+0: open or close the visible tooltip's details; true when there were some. */
@@ -44,7 +44,15 @@ export function listenInteractions(doc: Document, signal: AbortSignal, on: Inter
   doc.addEventListener('focusin', withTarget(on.focus), { signal });
   doc.addEventListener('focusout', withTarget(on.blur), { signal });
   doc.addEventListener('mouseover', withTarget(on.over), { signal });
-  doc.addEventListener('mouseout', withTarget(on.out), { signal });
+  doc.addEventListener(
+    'mouseout',
+    (event) => {
+      const target = realTarget(event);
+      const to = (event as MouseEvent).relatedTarget;
+      if (target && !signal.aborted) on.out(target, to instanceof Element ? to : null);
+    },
+    { signal },
+  );
   doc.addEventListener(
     'keydown',
     (event) => {

@@ -59,6 +59,7 @@ export const OVERLAY_CSS = `
 }
 .details { margin-top: 4px; }
 .details[hidden] { display: none; }
+.tooltip.inert .actions, .tooltip.inert button { pointer-events: none; }
 [data-fallback]::after { content: " (EN)"; color: #7b8794; font-size: 11px; }
 .options { margin-top: 4px; color: #e4e7eb; font-size: 12px; }
 .field:not(:empty) { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.15); }

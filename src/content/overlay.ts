@@ -5,7 +5,7 @@
 import { OVERLAY_CSS } from './overlay-styles';
 import { createChipLayer, type ChipLayer } from './chips';
 import type { TooltipModel } from './tooltip-model';
-import { renderTooltip, toggleDetails } from './tooltip-view';
+import { renderTooltip, toggleDetails, type TooltipUi } from './tooltip-view';
 
 export const OVERLAY_TAG = 'tebiki-overlay';
 /** Gap between the field and the tooltip, in CSS pixels. */
@@ -20,12 +20,7 @@ export interface Overlay {
    * Shows the tooltip for `anchor`, placed below it (or above when there is no room), never over it. `onAction` is
    * called with the id of a conversion button the user clicks.
    */
-  show(
-    anchor: Element,
-    model: TooltipModel,
-    onAction?: (id: string) => void,
-    labels?: { more: string; less: string },
-  ): void;
+  show(anchor: Element, model: TooltipModel, onAction?: (id: string) => void, ui?: TooltipUi): void;
   /** Opens or closes the visible tooltip's details ("More"); false when there are none. */
   toggleDetails(): boolean;
   /** Shows problems found in a field the user left, beside it, until `clearStatus` (role="status": announced). */
@@ -124,11 +119,11 @@ export function createOverlay(doc: Document): Overlay {
   }
 
   return {
-    show(target, model, action, labels) {
+    show(target, model, action, ui) {
       if (target !== anchor || tooltip.hidden) expanded = false;
       anchor = target;
       onAction = action;
-      renderTooltip(tooltip, model, labels, expanded);
+      renderTooltip(tooltip, model, ui, expanded);
       tooltip.hidden = false;
       live.textContent = tooltip.textContent;
       place();

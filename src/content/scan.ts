@@ -21,7 +21,8 @@ export interface ScanItem {
 /** At most this many items per page: a hostile page with 100,000 elements must not make us build 100,000 chips. */
 export const MAX_ITEMS = 5000;
 
-const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"]';
+const BUTTON_SELECTOR =
+  'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"], summary';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
 /**
  * Messages as the portals mark them: alerts, error classes (the Digital Agency design system's `__error-text`), and
@@ -29,7 +30,8 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, capt
  */
 const MESSAGE_SELECTOR =
   '[role="alert"], [role="status"], [aria-live="assertive"], .error, .err, .errMsg, .error-message, .alert, ' +
-  '[class*="error-text"], [class*="errorText"], [class*="error-message"], .invalid-feedback';
+  '[class*="error-text"], [class*="errorText"], [class*="error-message"], .invalid-feedback, ' +
+  '[id*="errMsg"], [id*="ErrMsg"], [id*="errorMessage"], [id*="ErrorMessage"], [id*="errMsgArea"] > *';
 /** Labels: label elements, table headers, definition terms (the first cells of a row are added below). */
 const LABEL_SELECTOR = 'label, th, dt';
 /**
@@ -37,8 +39,9 @@ const LABEL_SELECTOR = 'label, th, dt';
  * and paragraphs and list items of the page's own prose.
  */
 const NOTE_SELECTOR =
-  '.note, .notes, .caution, .attention, .chui, .hosoku, .annotation, small, [class*="support-text"], ' +
-  '[class*="__description"], .help, .help-block, .form-text, .hint, p, li';
+  '.note, .notes, .caution, .attention, .chui, .hosoku, .annotation, .kome, .guide, .guidance, .remarks, small, ' +
+  '[class*="support-text"], [class*="__description"], [class*="note"], [class*="guide"], [class*="caution"], ' +
+  '.help, .help-block, .form-text, .hint, p, li';
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 function hasJapanese(text: string): boolean {

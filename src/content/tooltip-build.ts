@@ -7,7 +7,9 @@
 import { formatEraYear, westernYearToEras } from '@/src/hints/era';
 import { conversionLabelCode } from '@/src/hints/convert';
 import { hasFacts } from '@/src/hints/facts';
-import { enterLine } from './enter-line';
+import evidenceRules from 'virtual:tebiki-evidence';
+import { textFacts, type EvidenceRules } from '@/src/hints/evidence';
+import { enterLine, enterParts } from './enter-line';
 import type { FieldUnderstanding } from './field-understanding';
 import { hasWholeMeaning, hintsOf, meaningOf, partsOf, wordsOf, type GlossLike } from './gloss-read';
 import { cleanText } from './labels';
@@ -28,6 +30,8 @@ export interface BuildOptions {
   secretWords: RegExp;
   /** Today, for the era line of date fields. */
   today?: Date;
+  /** The evidence rules (dictionaries/hints/evidence.yaml), for what a note says; tests may pass their own. */
+  evidence?: EvidenceRules;
 }
 
 /** Kinds whose tooltip also shows this year in both calendars. */
@@ -118,10 +122,13 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
   const option = chosenOption(item);
   const choices = item.texts.filter((t) => t.role === 'option').map((t) => explain(t.gloss));
   const details: Shown[] = field ? fieldDetails(field, texts, options.today ?? new Date()) : [];
-  // The field kind's hint says what to enter; the glossary's hint on the same words would say it twice.
-  if (!field?.rules && label && hintsAllowed(label.text, field, options)) {
+  // A field is explained by its understanding: the glossary's general hint on its words may be about someone else
+  // (an employer's 氏名, another portal's パスワード), and a wrong hint is worse than none.
+  if (!field && label && hintsAllowed(label.text, field, options)) {
     for (const hint of hintsOf(label.gloss)) details.push({ text: hint, lang: 'en' });
   }
+  // A note, message or label that states a rule (数字4桁, ハイフンなし) says it in words too.
+  const says = !field && label ? pageSays(label.text, texts, options.evidence) : undefined;
   const sources = [
     ...new Set(
       [field?.secret?.source, field?.rules?.pin?.source ?? field?.rules?.hint.source, field?.limitSource].filter(
@@ -129,12 +136,14 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
       ),
     ),
   ];
-  const enter = field
-    ? enterLine(field.isSecret && !field.rules?.pin && !hasFacts(field.facts) ? {} : field.facts, texts, {
-        ...(field.part ? { part: field.part } : {}),
-        eraList: field.eraSelect !== undefined && field.facts.calendar !== 'western',
-      })
-    : undefined;
+  const enter = says
+    ? says
+    : field
+      ? enterLine(field.isSecret && !field.rules?.pin && !hasFacts(field.facts) ? {} : field.facts, texts, {
+          ...(field.part ? { part: field.part } : {}),
+          eraList: field.eraSelect !== undefined && field.facts.calendar !== 'western',
+        })
+      : undefined;
   const warning = warningOf(field, texts);
   const actions: TooltipAction[] = (field?.conversions ?? []).map((id, i) => ({
     id,
@@ -158,6 +167,13 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
     emptyText: shown(texts, 'tooltip.noGloss'),
     furigana: options.furigana,
   };
+}
+
+/** The rule a note, message or label states, in words ("The page says: half-width digits, 7 digits"). */
+function pageSays(text: string, texts: Texts, rules: EvidenceRules = evidenceRules): Shown | undefined {
+  const parts = enterParts(textFacts(text, 'note', rules), texts);
+  if (parts.length === 0) return undefined;
+  return shown(texts, 'tooltip.pageSays', { what: parts.join(texts.catalogue.t('enter.separator')) });
 }
 
 /** Whether a model has a meaning to show (the popup's count of explained fields uses it). */

@@ -78,6 +78,18 @@ function renderExplained(doc: Document, className: string, explained: Explained,
   return block;
 }
 
+/** The view's own words (in the user's language) and whether its buttons can be clicked. */
+export interface TooltipUi {
+  more: string;
+  less: string;
+  /**
+   * True when the anchor has the focus: only then can the pointer reach the tooltip's buttons (leaving a hovered
+   * label hides its tooltip), so only then do they take pointer events; otherwise they would sit over the page's
+   * next label and catch the pointer meant for it.
+   */
+  interactive: boolean;
+}
+
 /** Shows or hides the details of a drawn tooltip; returns whether they are now shown. */
 export function toggleDetails(container: HTMLElement, expanded?: boolean): boolean {
   const details = container.querySelector<HTMLElement>('.details');
@@ -97,18 +109,21 @@ export function toggleDetails(container: HTMLElement, expanded?: boolean): boole
 export function renderTooltip(
   container: HTMLElement,
   model: TooltipModel,
-  labels: { more: string; less: string } = { more: 'More', less: 'Less' },
+  ui: TooltipUi = { more: 'More', less: 'Less', interactive: true },
   expanded = false,
 ): void {
   const doc = container.ownerDocument;
   container.replaceChildren();
   container.dataset.item = model.itemKind;
+  container.classList.toggle('inert', !ui.interactive);
   const main = renderExplained(doc, 'main', model.main, model.furigana);
   container.append(main);
   const context = model.context ?? [];
   const mainKnown = model.main.meaning !== undefined || (model.main.words?.length ?? 0) > 0;
-  // Without a meaning of its own, the item is explained by the headers it sits under, right away.
-  if (!mainKnown) for (const c of context) container.append(renderExplained(doc, 'context', c, model.furigana));
+  // A field is named by the headers it sits under too (現金 × 期首), and an item without a meaning of its own is
+  // explained by them: shown right away, each in one line.
+  const contextShown = !mainKnown || model.itemKind === 'field' || model.itemKind === 'option';
+  if (contextShown) for (const c of context) container.append(renderExplained(doc, 'context', c, model.furigana));
   if (model.option) container.append(renderExplained(doc, 'option', model.option, model.furigana));
   const field = doc.createElement('div');
   field.className = 'field';
@@ -134,7 +149,7 @@ export function renderTooltip(
   const details = doc.createElement('div');
   details.className = 'details';
   details.hidden = true;
-  if (mainKnown) for (const c of context) details.append(renderExplained(doc, 'context', c, model.furigana));
+
   const words = model.main.meaning ? renderWords(doc, model.main) : null;
   if (words) details.append(words);
   if (model.options && model.options.length > 0) {
@@ -156,10 +171,10 @@ export function renderTooltip(
     more.className = 'more';
     more.tabIndex = -1;
     more.title = 'Alt+Shift+0';
-    more.dataset.more = labels.more;
-    more.dataset.less = labels.less;
+    more.dataset.more = ui.more;
+    more.dataset.less = ui.less;
     more.setAttribute('aria-expanded', 'false');
-    more.textContent = labels.more;
+    more.textContent = ui.more;
     // mousedown, not click: preventDefault keeps the focus (and the caret) in the page's field.
     more.addEventListener('mousedown', (event) => {
       event.preventDefault();

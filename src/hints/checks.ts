@@ -37,6 +37,7 @@ export type ProblemCode =
   | 'western-date'
   | 'era-for-western'
   | 'missing-char'
+  | 'lowercase'
   | 'too-short'
   | 'too-long';
 

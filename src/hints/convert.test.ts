@@ -34,6 +34,14 @@ describe('convert', () => {
     ['era-to-western', '平成32年', []],
     ['era-to-western', '平成31年5月1日', []],
     ['era-to-western', '明治45年', []],
+    ['to-uppercase', 'smith maria', ['SMITH MARIA']],
+    ['to-uppercase', 'ab１２３４cd', ['AB1234CD']],
+    ['format-date', '1990/4/1', []],
+    ['format-date', '１９９０／４／１', ['1990/4/1']],
+    ['format-date', '平成2年4月1日', ['1990-04-01']],
+    ['era-to-list', '平成2', ['平成2年']],
+    ['era-to-list', 'H2', ['平成2年']],
+    ['era-to-list', '1990', []],
   ] as [ConversionId, string, string[]][])('%s of %s → %o', (id, value, expected) => {
     expect(convert(id, value)).toEqual(expected);
   });
@@ -48,6 +56,9 @@ describe('convert', () => {
     ['replace-lookalikes', '髙'],
     ['western-to-era', '2019'],
     ['era-to-western', '令和元年'],
+    ['to-uppercase', 'ab'],
+    ['format-date', '1990/4/1'],
+    ['era-to-list', '平成2'],
   ] as [ConversionId, string][])('%s leaves a hostile page’s 100 KB value alone', (id, unit) => {
     expect(convert(id, unit.repeat(Math.ceil(100_000 / unit.length)))).toEqual([]);
   });

@@ -64,6 +64,9 @@ export const CONVERSION_IDS = [
   'replace-lookalikes',
   'western-to-era',
   'era-to-western',
+  'to-uppercase',
+  'format-date',
+  'era-to-list',
 ] as const;
 export type ConversionId = (typeof CONVERSION_IDS)[number];
 
@@ -112,6 +115,15 @@ const APPLY: Readonly<Record<ConversionId, (value: string) => string[]>> = {
   'replace-lookalikes': (v) => [replaceLookalikes(v)],
   'western-to-era': westernToEra,
   'era-to-western': eraToWestern,
+  'to-uppercase': (v) => [toHalfwidthAlnum(v).toUpperCase()],
+  // A western date as the page writes it: the content script fits it to the page's format (fact-checks.ts); an era
+  // date is first made western.
+  'format-date': (v) => (parseWesternDate(v) ? [toHalfwidthAlnum(v)] : eraToWestern(v)),
+  // An era year typed into a digits box beside an era list: the content script puts the era in the list.
+  'era-to-list': (v) => {
+    const e = parseEraDate(v);
+    return e && e.era !== '明治' ? [formatEraYear({ era: e.era, year: e.year })] : [];
+  },
 };
 
 /**

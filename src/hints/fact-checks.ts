@@ -12,11 +12,13 @@ const SEPARATORS = /[\s\-ー−‐－]/g;
 
 /** Characters each charset refuses (after NFKC), and the message that names them. */
 const CHARSET_REFUSES: Record<string, [RegExp, Problem['code'], Problem['message']]> = {
-  digits: [/[^0-9\s\-ー−‐－]/, 'not-digits', 'check.notDigits'],
+  // Digits fields take separators a user types (1,200,000; 03-1234; 80.5): the count and hyphen rules judge them.
+  digits: [/[^0-9\s\-ー−‐－.,]/, 'not-digits', 'check.notDigits'],
   katakana: [/[^\u30a1-\u30f6\u30fc\u30fb\u30fd\u30fe\uff66-\uff9f \u3000]/u, 'not-katakana', 'check.notKatakana'],
   hiragana: [/[^\u3041-\u3096\u309d\u309e\u30fc \u3000]/u, 'not-katakana', 'check.notHiragana'],
   alnum: [/[^A-Za-z0-9]/, 'not-alnum', 'check.notAlnum'],
   alphabet: [/[^A-Za-z \u3000]/, 'not-alphabet', 'check.notAlphabetOnly'],
+  ascii: [/[^\x20-\x7e]/, 'not-halfwidth', 'check.notAscii'],
 };
 
 /**
@@ -72,6 +74,9 @@ export function checkFacts(value: string, facts: FieldFacts): Problem[] {
       ...(fits ? { fix: 'strip-separators' as const } : {}),
     });
   }
+  if (facts.uppercase && /[a-z]/.test(narrow)) {
+    out.push({ code: 'lowercase', severity: 'error', message: 'check.uppercase', fix: 'to-uppercase' });
+  }
   for (const need of facts.mustContain ?? []) {
     if (!MUST[need].test(narrow))
       out.push({ code: 'missing-char', severity: 'error', message: `check.missing.${need}` as const });
@@ -113,7 +118,16 @@ export function fitToFacts(value: string, facts: FieldFacts): string | null {
     if (dated === null) return null;
     out = dated;
   }
-  if (facts.width === 'half' || facts.charset === 'digits' || facts.charset === 'alnum') out = toHalfwidthAlnum(out);
+  const half =
+    facts.width === 'half' || ['digits', 'alnum', 'ascii', 'alphabet', 'email'].includes(facts.charset ?? '');
+  if (half) out = toHalfwidthAlnum(out);
+  if (facts.uppercase) out = out.toUpperCase();
+  // Thousands separators are not digits (１，２００，０００ → 1200000).
+  if (facts.charset === 'digits') out = out.replace(/[,，]/g, '');
+  // A full-width field takes a full-width space between the parts of a name.
+  if (facts.width === 'full' || (facts.charset === 'katakana' && facts.width !== 'half'))
+    out = out.replace(/ /g, '\u3000');
+  if (facts.spaces === 'none') out = out.replace(/[ \u3000]/g, '');
   const tooLong = (text: string) =>
     (facts.maxLength !== undefined && [...text].length > facts.maxLength) ||
     (facts.length !== undefined && [...text].length > facts.length);

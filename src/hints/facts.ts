@@ -6,7 +6,8 @@
  */
 
 /** Which characters a field takes. */
-export const CHARSETS = ['katakana', 'hiragana', 'digits', 'alnum', 'alphabet', 'email'] as const;
+/** `ascii`: half-width letters, digits and symbols (半角英数字記号). */
+export const CHARSETS = ['katakana', 'hiragana', 'digits', 'alnum', 'ascii', 'alphabet', 'email'] as const;
 export type Charset = (typeof CHARSETS)[number];
 
 /** What a password must contain at least one of. */
@@ -28,8 +29,8 @@ export interface FieldFacts {
   maxLength?: number;
   /** Hyphens: none (ハイフンなし) or required (ハイフンあり); absent when either is fine. */
   hyphen?: 'none' | 'required';
-  /** Spaces: none, or one between the family and the given name. */
-  spaces?: 'none' | 'between';
+  /** Spaces: none, one between the family and the given name, or between the parts (スペース区切り). */
+  spaces?: 'none' | 'between' | 'separated';
   calendar?: 'western' | 'era';
   dateFormat?: DateFormat;
   mustContain?: MustContain[];
@@ -52,7 +53,7 @@ export const FACT_TYPES: Readonly<Record<FactKey, readonly string[] | 'number' |
   minLength: 'number',
   maxLength: 'number',
   hyphen: ['none', 'required'],
-  spaces: ['none', 'between'],
+  spaces: ['none', 'between', 'separated'],
   calendar: ['western', 'era'],
   dateFormat: DATE_FORMATS,
   mustContain: 'list',

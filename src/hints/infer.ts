@@ -152,6 +152,9 @@ export function inferFieldKind(field: FieldSignals, rules: FieldKindRules): Fiel
     // label match they count only beside another signal (a name, an autocomplete token, a pattern, the page's words).
     const others = fromAttributes.others + (fromEvidence === 0 ? 0 : 1);
     const typeOnly = labelScore === 0 && others === 0;
+    // A field the page labels with words that match no rule is not decided by one attribute word either (a name
+    // attribute mailTo on 宛名 is not an e-mail field): it needs two signals.
+    if (labelScore === 0 && label !== '' && others < 2 && fromEvidence <= 0) continue;
     const score = labelScore + fromEvidence + (typeOnly ? 0 : fromAttributes.byType) + fromAttributes.score;
     if (score >= MIN_SCORE && (!best || score > best.score)) best = { kind, score };
   }
