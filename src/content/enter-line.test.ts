@@ -22,13 +22,15 @@ describe('the Enter line says each limit and format the page states', () => {
     [{ width: 'full', maxLength: 30 }, 'Enter: full-width characters, at most 30 characters'],
     [{ example: '090-1234-5678', required: true }, 'Enter: e.g. 090-1234-5678, required'],
     [{ maxLength: 1 }, 'Enter: at most 1 character'],
+    [{ charset: 'digits', unit: 'yen' }, 'Enter: half-width digits, in yen (円), digits only'],
+    [{ charset: 'digits', length: 7, zeroPad: true }, 'Enter: half-width digits, 7 digits, fill shorter numbers with leading zeros (0)'],
   ] as [FieldFacts, string][])('%o → %s', (facts, line) => {
     expect(enterLine(facts, en)?.text).toBe(line);
   });
 
   it('names the box of a split number and the era list beside a year box', () => {
     expect(enterLine({ charset: 'digits', maxLength: 4 }, en, { part: { index: 2, count: 3 } })?.text).toBe(
-      'Enter: half-width digits, at most 4 characters, box 2 of 3',
+      'Enter: half-width digits, at most 4 digits, box 2 of 3',
     );
     expect(enterLine({}, en, { eraList: true })?.text).toBe(
       'Enter: the year within the era (choose the era in the list)',

@@ -4,8 +4,19 @@
  */
 import type { FieldFacts } from '@/src/hints/facts';
 import type { MessageCode } from '@/src/i18n/catalogue';
+import { EN_MESSAGES } from '@/src/i18n/messages/en';
 import type { Shown } from './tooltip-model';
 import { shown, type Texts } from './texts';
+
+/** What the Enter line knows beside the facts: the box of a split number, the field's kind, an era list beside it. */
+export interface EnterExtra {
+  part?: { index: number; count: number };
+  kind?: string;
+  eraList?: boolean;
+}
+
+/** How many boxes a split number of a kind has when its parts have names of their own. */
+const PART_COUNTS: Record<string, number> = { phone: 3, 'postal-code': 2 };
 
 /** How each date format looks, as an example. */
 const DATE_EXAMPLES: Record<string, string> = {
@@ -46,7 +57,7 @@ function charsetCode(facts: FieldFacts): MessageCode | undefined {
 export function enterParts(
   facts: FieldFacts,
   texts: Texts,
-  extra: { part?: { index: number; count: number }; eraList?: boolean } = {},
+  extra: EnterExtra = {},
 ): string[] {
   const t = (code: MessageCode, params?: Record<string, string | number>) => texts.catalogue.t(code, params);
   const parts: string[] = [];
@@ -56,8 +67,8 @@ export function enterParts(
   if (facts.length !== undefined)
     parts.push(t(digits ? 'enter.digitCount' : 'enter.charCount', { count: facts.length }));
   else if (facts.minLength !== undefined && facts.maxLength !== undefined)
-    parts.push(t('enter.range', { min: facts.minLength, max: facts.maxLength }));
-  else if (facts.maxLength !== undefined) parts.push(t('enter.max', { count: facts.maxLength }));
+    parts.push(t(digits ? 'enter.rangeDigits' : 'enter.range', { min: facts.minLength, max: facts.maxLength }));
+  else if (facts.maxLength !== undefined) parts.push(t(digits ? 'enter.maxDigits' : 'enter.max', { count: facts.maxLength }));
   else if (facts.minLength !== undefined) parts.push(t('enter.min', { count: facts.minLength }));
   if (facts.hyphen === 'none') parts.push(t('enter.noHyphen'));
   if (facts.hyphen === 'required') parts.push(t('enter.withHyphen'));
@@ -70,7 +81,14 @@ export function enterParts(
   } else if (facts.calendar === 'western') parts.push(t('enter.western'));
   else if (facts.calendar === 'era') parts.push(t('enter.era'));
   for (const need of facts.mustContain ?? []) parts.push(t(`enter.contain.${need}`));
-  if (extra.part) parts.push(t('enter.part', { n: extra.part.index, total: extra.part.count }));
+  if (facts.unit) parts.push(t(`enter.unit.${facts.unit}`));
+  if (facts.zeroPad) parts.push(t('enter.zeroPad'));
+  if (extra.part) {
+    // The parts of a phone number or postal code have names of their own; other split numbers say which box.
+    const named = `enter.part.${extra.kind ?? ''}.${extra.part.index}`;
+    const known = extra.part.count === PART_COUNTS[extra.kind ?? ''] && Object.hasOwn(EN_MESSAGES, named);
+    parts.push(known ? t(named as MessageCode) : t('enter.part', { n: extra.part.index, total: extra.part.count }));
+  }
   if (extra.eraList) parts.push(t('enter.eraYear'));
   if (facts.example) parts.push(t('enter.example', { example: facts.example }));
   if (facts.required) parts.push(t('enter.required'));
@@ -84,7 +102,7 @@ export function enterParts(
 export function enterLine(
   facts: FieldFacts,
   texts: Texts,
-  extra?: { part?: { index: number; count: number }; eraList?: boolean },
+  extra?: EnterExtra,
 ): Shown | undefined {
   const parts = enterParts(facts, texts, extra);
   if (parts.length === 0) return undefined;

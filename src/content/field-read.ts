@@ -61,6 +61,12 @@ function controlsIn(root: Element, max: number): FormControl[] {
  * holds its split boxes or its partner (姓 and 名).
  */
 export function fieldBlock(control: FormControl): Element | null {
+  // A radio button or checkbox is one choice of its group: the group's notes are about it.
+  const type = (control as HTMLInputElement).type;
+  if (type === 'radio' || type === 'checkbox') {
+    const group = control.closest('fieldset, [role="radiogroup"], [role="group"]');
+    if (group) return group;
+  }
   let block: Element | null = null;
   let node = control.parentElement;
   for (let level = 0; node && level < MAX_LEVELS && !STOP.has(node.localName); level++, node = node.parentElement) {
@@ -134,6 +140,21 @@ function siblingTexts(control: FormControl, labels: Set<Element>): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The note right before the table a field is in (作成コーナー and ISA screens state a table's rules above it:
+ * 年月はYYYYMMで入力, 金額は円単位で入力): read as context, after the field's own texts.
+ */
+function noteBeforeTable(control: FormControl): string | undefined {
+  const table = control.closest('table');
+  let previous = table?.previousElementSibling;
+  // Skip a heading between the note and the table.
+  if (previous && /^h[1-6]$/.test(previous.localName)) previous = previous.previousElementSibling;
+  if (!previous || !['p', 'div', 'span', 'small', 'ul'].includes(previous.localName)) return undefined;
+  if (previous.querySelector('input, select, textarea, table')) return undefined;
+  const text = cleanText(previous.textContent, MAX_NOTE_LENGTH);
+  return text || undefined;
 }
 
 /** The label elements of a control (label[for], a wrapping label), not to be read again as notes. */
@@ -217,6 +238,8 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
   const title = control.getAttribute('title');
   if (title) texts.push({ text: cleanText(title), from: 'note' });
   for (const context of label.context) texts.push({ text: context, from: 'context' });
+  const before = noteBeforeTable(control);
+  if (before) texts.push({ text: before, from: 'context' });
   const boxes = splitBoxes(control, block);
   const eraSelect = eraSelectNear(control, block);
   return {

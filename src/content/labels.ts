@@ -206,6 +206,9 @@ export function labelFor(control: FormControl, index?: LabelIndex): LabelInfo {
   const push = (text: string) => {
     if (text && !context.includes(text)) context.push(text);
   };
+  // A table's caption names what all its rows are about (在日親族: the relatives), outermost.
+  const caption = cell?.closest('table')?.caption;
+  push(caption ? textWithoutControls(caption) : '');
   const legend = control.closest('fieldset')?.querySelector(':scope > legend');
   push(legend ? textWithoutControls(legend) : '');
   if (cell) cellHeaders(cell).forEach(push);

@@ -60,7 +60,7 @@ describe('buildTooltip', () => {
     load('etax/kaishi-ansho.html');
     const model = tooltipOf('#anshoBango', 'etax', urlOf('etax/kaishi-ansho.html'));
     expect(model.fieldKind).toBe('etax-password');
-    expect(model.warning?.text).toBe('Not a PIN of your My Number Card.');
+    expect(model.warning?.text).toBe('Your e-Tax password: not a PIN of your My Number Card.');
     expect(model.enter?.text).toBe(
       'Enter: half-width letters and digits (A–Z, 0–9), 8–50 characters, at least one lowercase letter, at least one digit',
     );

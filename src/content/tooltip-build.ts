@@ -98,7 +98,11 @@ function fieldDetails(field: FieldUnderstanding, texts: Texts, today: Date): Sho
 /** The one warning: not the card's PIN (the page or the profile says so), else how many tries lock a card PIN. */
 function warningOf(field: FieldUnderstanding | undefined, texts: Texts): Shown | undefined {
   if (!field) return undefined;
-  if (field.secret?.notCardPin || (field.isSecret && field.facts.notCardPin)) return shown(texts, 'warn.notCardPin');
+  if (field.secret?.notCardPin) {
+    const name = texts.data(`secret:${field.secret.id}.name`, field.secret.name).text;
+    return shown(texts, 'warn.notCardPinNamed', { name });
+  }
+  if (field.isSecret && field.facts.notCardPin) return shown(texts, 'warn.notCardPin');
   if (field.rules?.pin) return shown(texts, 'warn.locks', { count: field.rules.pin.tries });
   return undefined;
 }
@@ -141,6 +145,7 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
     : field
       ? enterLine(field.isSecret && !field.rules?.pin && !hasFacts(field.facts) ? {} : field.facts, texts, {
           ...(field.part ? { part: field.part } : {}),
+        ...(field.kind ? { kind: field.kind } : {}),
           eraList: field.eraSelect !== undefined && field.facts.calendar !== 'western',
         })
       : undefined;
@@ -171,7 +176,9 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
 
 /** The rule a note, message or label states, in words ("The page says: half-width digits, 7 digits"). */
 function pageSays(text: string, texts: Texts, rules: EvidenceRules = evidenceRules): Shown | undefined {
-  const parts = enterParts(textFacts(text, 'note', rules), texts);
+  const facts = textFacts(text, 'note', rules);
+  const parts = enterParts(facts, texts);
+  if (facts.notCardPin) parts.unshift(texts.catalogue.t('enter.notCardPin'));
   if (parts.length === 0) return undefined;
   return shown(texts, 'tooltip.pageSays', { what: parts.join(texts.catalogue.t('enter.separator')) });
 }

@@ -111,7 +111,7 @@ const APPLY: Readonly<Record<ConversionId, (value: string) => string[]>> = {
   'halfwidth-kana-to-fullwidth': (v) => [halfwidthKanaToFullwidth(v)],
   'to-fullwidth': (v) => [toFullwidthAlnum(halfwidthKanaToFullwidth(v))],
   'to-halfwidth': (v) => [toHalfwidthAlnum(v)],
-  'strip-separators': (v) => [toHalfwidthAlnum(v).replace(/[\s-]/g, '')],
+  'strip-separators': (v) => [toHalfwidthAlnum(v).replace(/[\s,-]/g, '')],
   'replace-lookalikes': (v) => [replaceLookalikes(v)],
   'western-to-era': westernToEra,
   'era-to-western': eraToWestern,

@@ -36,6 +36,10 @@ export interface FieldFacts {
   mustContain?: MustContain[];
   /** Letters in capitals (英字は大文字). */
   uppercase?: boolean;
+  /** The unit a number is in (円, 年, %…). */
+  unit?: 'yen' | 'years' | 'months' | 'hours' | 'percent' | 'sqm';
+  /** Shorter numbers are filled with leading zeros to the full length (先頭に0を付けて). */
+  zeroPad?: boolean;
   /** The page's own example (例：…), as written. */
   example?: string;
   required?: boolean;
@@ -58,6 +62,8 @@ export const FACT_TYPES: Readonly<Record<FactKey, readonly string[] | 'number' |
   dateFormat: DATE_FORMATS,
   mustContain: 'list',
   uppercase: 'boolean',
+  unit: ['yen', 'years', 'months', 'hours', 'percent', 'sqm'],
+  zeroPad: 'boolean',
   example: 'text',
   required: 'boolean',
   notCardPin: 'boolean',

@@ -286,7 +286,8 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['金融機関', 'bank-name'],
     ['銀行名', 'bank-name'],
     [{ label: '金融機関', type: 'select-one' }, 'bank-name'],
-    ['金融機関コード', 'bank-name'],
+    // A bank code is a 4-digit number, not the bank's name.
+    ['金融機関コード', null],
     ['受取金融機関', 'bank-name'],
     ['(3)金融機関における預金口座等の生活に必要な契約に係る支援をすることとしていることの有無', null],
     ['金融機関分の利子割引料（必要経費算入額）の合計（円）', 'yen'],

@@ -20,7 +20,7 @@ export interface CompiledProfiles {
 const TOP_KEYS = new Set(['portal', 'card_secrets', 'notes', 'secrets', 'credentials', 'screens']);
 const SCREEN_KEYS = new Set(['id', 'heading', 'path', 'name', 'credentials']);
 const RULE_KEYS = new Set(['match', 'secret', 'not', 'context', 'not_context']);
-const SECRET_KEYS = new Set(['id', 'which', 'use', 'not_card_pin', 'source']);
+const SECRET_KEYS = new Set(['id', 'name', 'which', 'use', 'not_card_pin', 'source']);
 /** Facts name their source: official ([G]), third party ([3P]), or the section of FACTS.md they come from. */
 const SOURCE = /^(\[(G|3P)\] |FACTS\.md: )\S/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -113,13 +113,15 @@ function validateSecret(raw: unknown, where: string, report: Report): PortalSecr
     typeof raw.id === 'string' &&
     ID.test(raw.id) &&
     !isSecretKind(raw.id) &&
+    isText(raw.name) &&
     isText(raw.which) &&
     isText(raw.use) &&
     isText(raw.source) &&
     SOURCE.test(raw.source);
-  if (!ok) return void report(`${where} needs an id (not a card PIN kind), which, use and a marked source`);
+  if (!ok) return void report(`${where} needs an id (not a card PIN kind), name, which, use and a marked source`);
   return {
     id: raw.id as string,
+    name: raw.name as string,
     which: raw.which as string,
     use: raw.use as string,
     notCardPin: raw.not_card_pin === true,

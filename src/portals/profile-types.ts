@@ -21,6 +21,8 @@ export interface CredentialRule {
 /** A portal's own secret, which is not one of the card's PINs. */
 export interface PortalSecret {
   id: string;
+  /** Its short name (English), shown in the tooltip's warning. Text id `secret:<id>.name`. */
+  name: string;
   /** Which secret it is (English). Text id `secret:<id>.which`. */
   which: string;
   /** What it is used for (English). Text id `secret:<id>.use`. */
