@@ -23,7 +23,10 @@ describe('the Enter line says each limit and format the page states', () => {
     [{ example: '090-1234-5678', required: true }, 'Enter: e.g. 090-1234-5678, required'],
     [{ maxLength: 1 }, 'Enter: at most 1 character'],
     [{ charset: 'digits', unit: 'yen' }, 'Enter: half-width digits, in yen (円), digits only'],
-    [{ charset: 'digits', length: 7, zeroPad: true }, 'Enter: half-width digits, 7 digits, fill shorter numbers with leading zeros (0)'],
+    [
+      { charset: 'digits', length: 7, zeroPad: true },
+      'Enter: half-width digits, 7 digits, fill shorter numbers with leading zeros (0)',
+    ],
   ] as [FieldFacts, string][])('%o → %s', (facts, line) => {
     expect(enterLine(facts, en)?.text).toBe(line);
   });

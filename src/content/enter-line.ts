@@ -54,11 +54,7 @@ function charsetCode(facts: FieldFacts): MessageCode | undefined {
  * The parts of the Enter line, in a fixed order: characters, length, hyphens and spaces, calendar and format, what
  * a password must contain, the box of a split number, the era list, the page's example, required.
  */
-export function enterParts(
-  facts: FieldFacts,
-  texts: Texts,
-  extra: EnterExtra = {},
-): string[] {
+export function enterParts(facts: FieldFacts, texts: Texts, extra: EnterExtra = {}): string[] {
   const t = (code: MessageCode, params?: Record<string, string | number>) => texts.catalogue.t(code, params);
   const parts: string[] = [];
   const charset = charsetCode(facts);
@@ -68,7 +64,8 @@ export function enterParts(
     parts.push(t(digits ? 'enter.digitCount' : 'enter.charCount', { count: facts.length }));
   else if (facts.minLength !== undefined && facts.maxLength !== undefined)
     parts.push(t(digits ? 'enter.rangeDigits' : 'enter.range', { min: facts.minLength, max: facts.maxLength }));
-  else if (facts.maxLength !== undefined) parts.push(t(digits ? 'enter.maxDigits' : 'enter.max', { count: facts.maxLength }));
+  else if (facts.maxLength !== undefined)
+    parts.push(t(digits ? 'enter.maxDigits' : 'enter.max', { count: facts.maxLength }));
   else if (facts.minLength !== undefined) parts.push(t('enter.min', { count: facts.minLength }));
   if (facts.hyphen === 'none') parts.push(t('enter.noHyphen'));
   if (facts.hyphen === 'required') parts.push(t('enter.withHyphen'));
@@ -83,6 +80,12 @@ export function enterParts(
   for (const need of facts.mustContain ?? []) parts.push(t(`enter.contain.${need}`));
   if (facts.unit) parts.push(t(`enter.unit.${facts.unit}`));
   if (facts.zeroPad) parts.push(t('enter.zeroPad'));
+  if (facts.combined) parts.push(t('enter.combined'));
+  if (facts.negative === 'minus') parts.push(t('enter.negativeMinus'));
+  if (facts.negative === 'triangle') parts.push(t('enter.negativeTriangle'));
+  if (facts.ifUnknown) parts.push(t('enter.ifUnknown', { value: facts.ifUnknown }));
+  if (facts.fileType) parts.push(t('enter.fileType', { type: facts.fileType }));
+  if (facts.fileSize) parts.push(t('enter.fileSize', { size: facts.fileSize }));
   if (extra.part) {
     // The parts of a phone number or postal code have names of their own; other split numbers say which box.
     const named = `enter.part.${extra.kind ?? ''}.${extra.part.index}`;
@@ -99,11 +102,7 @@ export function enterParts(
  * The Enter line, or undefined when nothing is known.
  * @example enterLine({ charset: 'katakana', maxLength: 11 }, texts)?.text // 'Enter: full-width katakana, at most 11 characters'
  */
-export function enterLine(
-  facts: FieldFacts,
-  texts: Texts,
-  extra?: EnterExtra,
-): Shown | undefined {
+export function enterLine(facts: FieldFacts, texts: Texts, extra?: EnterExtra): Shown | undefined {
   const parts = enterParts(facts, texts, extra);
   if (parts.length === 0) return undefined;
   return shown(texts, 'tooltip.enter', { what: parts.join(texts.catalogue.t('enter.separator')) });

@@ -48,6 +48,8 @@ const STOP = new Set([
 /** Elements that are one field's block even with several controls (split boxes, 姓 and 名, a date's parts). */
 const BLOCKS = new Set(['td', 'dd', 'li', 'fieldset']);
 const ERA_OPTION = /令和|平成|昭和|大正/;
+/** Classes of the portals' notes (注意 chui, 米印 kome, guide, caution…). */
+const NOTE_CLASS = /note|chui|guide|caution|attention|kome|hosoku|remark/i;
 /** Parts of a page that hold their own fields: a paragraph in one says nothing about a field in another. */
 const SECTIONS = 'section, article, aside, fieldset, [role="region"], [role="group"], .box, .panel, .card';
 
@@ -104,11 +106,12 @@ function blockTexts(block: Element, labels: Set<Element>): string[] {
     for (const child of Array.from(el.childNodes)) {
       if (budget <= 0) return;
       if (child.nodeType === 3) own += child.textContent ?? '';
-      else if (child.nodeType === 1 && !skipped(child as Element, labels)) {
+      else if (child.nodeType === 1) {
+        // Every element ends a run of text: the 円 after one box is not the 時間 after the next.
         const text = cleanText(own, MAX_NOTE_LENGTH);
         if (text) out.push(text);
         own = '';
-        walk(child as Element);
+        if (!skipped(child as Element, labels)) walk(child as Element);
       }
     }
     const text = cleanText(own, MAX_NOTE_LENGTH);
@@ -146,15 +149,48 @@ function siblingTexts(control: FormControl, labels: Set<Element>): string[] {
  * The note right before the table a field is in (作成コーナー and ISA screens state a table's rules above it:
  * 年月はYYYYMMで入力, 金額は円単位で入力): read as context, after the field's own texts.
  */
-function noteBeforeTable(control: FormControl): string | undefined {
+function notesAroundTable(control: FormControl): string[] {
   const table = control.closest('table');
-  let previous = table?.previousElementSibling;
-  // Skip a heading between the note and the table.
-  if (previous && /^h[1-6]$/.test(previous.localName)) previous = previous.previousElementSibling;
-  if (!previous || !['p', 'div', 'span', 'small', 'ul'].includes(previous.localName)) return undefined;
-  if (previous.querySelector('input, select, textarea, table')) return undefined;
-  const text = cleanText(previous.textContent, MAX_NOTE_LENGTH);
-  return text || undefined;
+  if (!table) return [];
+  const out: string[] = [];
+  const take = (el: Element | null): boolean => {
+    if (!el || el.querySelector('input, select, textarea, table')) return false;
+    const text = cleanText(el.textContent, MAX_NOTE_LENGTH);
+    const noteLike = NOTE_CLASS.test(el.className) || /^※/.test(text);
+    if (noteLike && text) out.push(text);
+    return noteLike;
+  };
+  // Below the table first (a guide under it), then above it and above its containers, up to the form.
+  take(table.nextElementSibling);
+  for (
+    let node: Element | null = table;
+    node && node.localName !== 'body' && out.length < 3;
+    node = node.parentElement
+  ) {
+    let previous = node.previousElementSibling;
+    for (let i = 0; previous && i < 3; i++, previous = previous.previousElementSibling) take(previous);
+    if (node.localName === 'form') break;
+  }
+  return out.slice(0, 3);
+}
+
+/** A sentence that names what it is about: 「年月は…」, 「英字は…」 (its subject before は). */
+const SUBJECT = /^[「『]?([^、。はを]{1,8})は/u;
+
+/**
+ * The parts of a note about this field. A note of one rule is about every field it stands by; a note of several
+ * rules, each with its subject (年月は半角数字、6文字。名称は60文字以内), gives a field only the sentences whose
+ * subject its label or headers name (名称 → 60文字以内), and the sentences without a subject.
+ * @example aboutThisField('英字は4文字以内。数字は7文字', 'ED番号（英字）') // ['英字は4文字以内。']
+ */
+export function aboutThisField(text: string, names: string): string[] {
+  const sentences = text
+    .split(/(?<=。)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const subjects = sentences.map((s) => SUBJECT.exec(s)?.[1]);
+  if (new Set(subjects.filter(Boolean)).size < 2) return [text];
+  return sentences.filter((_, i) => subjects[i] === undefined || names.includes(subjects[i]!));
 }
 
 /** The label elements of a control (label[for], a wrapping label), not to be read again as notes. */
@@ -170,7 +206,7 @@ function splitBoxes(control: FormControl, block: Element | null): FormControl[] 
   if (!block || control.localName !== 'input') return [control];
   const boxes = controlsIn(block, 8).filter((c) => {
     const max = (c as HTMLInputElement).maxLength;
-    return c.localName === 'input' && c.type !== 'password' && max > 0 && max <= 4;
+    return c.localName === 'input' && c.type !== 'password' && max > 0 && max <= 5;
   });
   return boxes.length > 1 && boxes.includes(control) ? boxes : [control];
 }
@@ -229,17 +265,20 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
     ...(block ? blockTexts(block, labelElements(control)) : siblingTexts(control, labelElements(control))),
   ].filter((text, i, all) => text !== label.text && all.indexOf(text) === i);
   const intro = secret ? introAboutSecrets(control) : [];
+  const names = [label.text, ...label.context].join(' ');
   const texts: { text: string; from: TextSource }[] = [
     { text: label.text, from: 'label' },
-    ...notes.slice(0, MAX_NOTES).map((text) => ({ text, from: 'note' as const })),
+    ...notes
+      .slice(0, MAX_NOTES)
+      .flatMap((text) => aboutThisField(text, names).map((t) => ({ text: t, from: 'note' as const }))),
   ];
   const placeholder = control.getAttribute('placeholder');
   if (placeholder) texts.push({ text: cleanText(placeholder), from: 'placeholder' });
   const title = control.getAttribute('title');
   if (title) texts.push({ text: cleanText(title), from: 'note' });
   for (const context of label.context) texts.push({ text: context, from: 'context' });
-  const before = noteBeforeTable(control);
-  if (before) texts.push({ text: before, from: 'context' });
+  for (const text of notesAroundTable(control))
+    for (const t of aboutThisField(text, names)) texts.push({ text: t, from: 'context' });
   const boxes = splitBoxes(control, block);
   const eraSelect = eraSelectNear(control, block);
   return {

@@ -258,3 +258,23 @@ describe('checks and conversions', () => {
     expect(year.value).toBe('1990');
   });
 });
+
+describe('notes that state several rules', () => {
+  it('give each field only the sentences about it', () => {
+    document.body.innerHTML =
+      '<table><tr><th>ED番号</th><td><label for="a">英字</label><input id="a" maxlength="4"><label for="b">数字</label><input id="b" maxlength="7"><div class="guide">英字は半角英字（大文字入力）、4文字以内。数字は半角数字、7文字</div></td></tr></table>';
+    const letters = understand(document.querySelector<FormControl>('#a')!);
+    const digits = understand(document.querySelector<FormControl>('#b')!);
+    expect(letters.facts).toMatchObject({ charset: 'alphabet', uppercase: true, maxLength: 4 });
+    expect(digits.facts).toMatchObject({ charset: 'digits', length: 7 });
+  });
+
+  it('give a table’s fields the rule stated under or above it', () => {
+    document.body.innerHTML =
+      '<p class="chui">※金額は円単位で入力してください。</p><table><thead><tr><th></th><th>期首</th></tr></thead><tbody><tr><th>現金</th><td><input type="tel" id="c" maxlength="11"></td></tr></tbody></table>';
+    expect(understand(document.querySelector<FormControl>('#c')!).facts).toMatchObject({
+      unit: 'yen',
+      charset: 'digits',
+    });
+  });
+});

@@ -144,6 +144,8 @@ export function understandField(
       : null;
   if (intro?.facts.notCardPin) page.notCardPin = true;
   const template = kind ? templateFacts(kind.facts, page) : {};
+  // A number in a unit (円, 時間, %) is typed in digits.
+  if (page.unit !== undefined) page.charset ??= 'digits';
   // A page that says 半角数字 asks for digits only: a hyphen is not a digit.
   if (evidence.stated.includes('charset') && page.charset === 'digits') page.hyphen ??= 'none';
   // A number the kind fixes at L digits in a box of exactly L characters has no room for hyphens (7-digit 郵便番号).

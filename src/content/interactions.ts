@@ -48,7 +48,7 @@ export function listenInteractions(doc: Document, signal: AbortSignal, on: Inter
     'mouseout',
     (event) => {
       const target = realTarget(event);
-      const to = (event).relatedTarget;
+      const to = event.relatedTarget;
       if (target && !signal.aborted) on.out(target, to instanceof Element ? to : null);
     },
     { signal },

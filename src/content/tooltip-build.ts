@@ -145,7 +145,7 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
     : field
       ? enterLine(field.isSecret && !field.rules?.pin && !hasFacts(field.facts) ? {} : field.facts, texts, {
           ...(field.part ? { part: field.part } : {}),
-        ...(field.kind ? { kind: field.kind } : {}),
+          ...(field.kind ? { kind: field.kind } : {}),
           eraList: field.eraSelect !== undefined && field.facts.calendar !== 'western',
         })
       : undefined;

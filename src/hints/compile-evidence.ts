@@ -134,8 +134,8 @@ function validateFacts(raw: unknown, groups: string[], report: Report, inRule: b
         report(`facts.${key}: ${value} is not a named group of the match`);
         ok = false;
       }
-      if (factProblem(key, key === 'example' ? 'x' : 1) !== undefined) {
-        report(`facts.${key}: only number facts and \`example\` take a $group`);
+      if (factProblem(key, 'x') !== undefined && factProblem(key, 1) !== undefined) {
+        report(`facts.${key}: only number and text facts take a $group`);
         ok = false;
       }
       continue;

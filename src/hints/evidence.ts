@@ -3,7 +3,7 @@
  * (label, notes, placeholder, headers) and attributes (pattern, type, inputmode, maxlength, minlength, required)
  * become {@link FieldFacts}. Pure: the content script collects the texts and attributes and passes them in.
  */
-import { factProblem, mergeFacts, MAX_EXAMPLE_LENGTH, type FactKey, type FieldFacts } from './facts.ts';
+import { FACT_TYPES, factProblem, mergeFacts, MAX_EXAMPLE_LENGTH, type FactKey, type FieldFacts } from './facts.ts';
 
 /** Where a text next to a field comes from (rules may apply to some only). */
 export const TEXT_SOURCES = ['label', 'note', 'placeholder', 'context'] as const;
@@ -76,7 +76,7 @@ function factsOf(rule: { facts: Record<string, unknown> }, match: RegExpExecArra
     if (typeof raw === 'string' && raw.startsWith('$')) {
       const group = match.groups?.[raw.slice(1)];
       if (group === undefined) continue;
-      value = key === 'example' ? group.trim().slice(0, MAX_EXAMPLE_LENGTH) : Number(group);
+      value = FACT_TYPES[key as FactKey] === 'text' ? group.trim().slice(0, MAX_EXAMPLE_LENGTH) : Number(group);
     }
     if (factProblem(key, value) === undefined) out[key] = value;
   }

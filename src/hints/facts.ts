@@ -40,6 +40,15 @@ export interface FieldFacts {
   unit?: 'yen' | 'years' | 'months' | 'hours' | 'percent' | 'sqm';
   /** Shorter numbers are filled with leading zeros to the full length (先頭に0を付けて). */
   zeroPad?: boolean;
+  /** The length limit counts this box together with others (セイとメイ合わせて12文字以内). */
+  combined?: boolean;
+  /** How a negative amount is written: a minus sign or a triangle (△) in front. */
+  negative?: 'minus' | 'triangle';
+  /** What to enter when the value is not known (年月日不詳：99999999), as the page writes it. */
+  ifUnknown?: string;
+  /** A file's accepted types (JPEG) and size range (20KB–7MB), as the page writes them. */
+  fileType?: string;
+  fileSize?: string;
   /** The page's own example (例：…), as written. */
   example?: string;
   required?: boolean;
@@ -64,6 +73,11 @@ export const FACT_TYPES: Readonly<Record<FactKey, readonly string[] | 'number' |
   uppercase: 'boolean',
   unit: ['yen', 'years', 'months', 'hours', 'percent', 'sqm'],
   zeroPad: 'boolean',
+  combined: 'boolean',
+  negative: ['minus', 'triangle'],
+  ifUnknown: 'text',
+  fileType: 'text',
+  fileSize: 'text',
   example: 'text',
   required: 'boolean',
   notCardPin: 'boolean',

@@ -244,12 +244,20 @@ function attributeScore(
     for (const p of a.pattern) if (regexFor(rules, p.match).test(attrs.pattern)) add(p.weight);
   }
   if (a.names && attrs.words.length > 0) {
-    // The strongest name word counts once: zip_code_zip should not score three times.
+    // The strongest name word counts once (zip_code_zip should not score three times), and so does the strongest
+    // word against the kind (shinzoku[0].shimei is a relative's name, not the user's).
     let best = 0;
+    let worst = 0;
     for (const [token, weight] of Object.entries(a.names)) {
-      if (weight > best && attrs.words.some((w) => w.startsWith(token) || w.endsWith(token))) best = weight;
+      // A word against the kind must be the whole word (shinZokugara is a new 続柄, not a relative's: 親族 shinzoku).
+      const found = attrs.words.some((w) => (weight < 0 ? w === token : w.startsWith(token) || w.endsWith(token)));
+      if (!found) continue;
+      best = Math.max(best, weight);
+      worst = Math.min(worst, weight);
     }
-    add(best);
+    // A word against the kind cancels the words for it.
+    if (worst < 0) score += worst;
+    else add(best);
   }
   return { byType, score, others };
 }
