@@ -190,7 +190,7 @@ export function aboutThisField(text: string, names: string): string[] {
     .filter(Boolean);
   const subjects = sentences.map((s) => SUBJECT.exec(s)?.[1]);
   if (new Set(subjects.filter(Boolean)).size < 2) return [text];
-  return sentences.filter((_, i) => subjects[i] === undefined || names.includes(subjects[i]!));
+  return sentences.filter((_, i) => subjects[i] === undefined || names.includes(subjects[i]));
 }
 
 /** The label elements of a control (label[for], a wrapping label), not to be read again as notes. */
