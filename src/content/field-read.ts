@@ -188,8 +188,13 @@ export function aboutThisField(text: string, names: string): string[] {
     .split(/(?<=。)/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const subjects = sentences.map((s) => SUBJECT.exec(s)?.[1]);
+  // 「マイナスの場合は」 is a condition, not a subject.
+  const subjects = sentences
+    .map((s) => SUBJECT.exec(s)?.[1])
+    .map((x) => (x && !/(場合|とき|際)$/.test(x) ? x : undefined));
   if (new Set(subjects.filter(Boolean)).size < 2) return [text];
+  // A note whose subjects this field names none of is about the whole table or form: all of it applies.
+  if (!subjects.some((x) => x !== undefined && names.includes(x))) return [text];
   return sentences.filter((_, i) => subjects[i] === undefined || names.includes(subjects[i]));
 }
 
