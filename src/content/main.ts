@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { coreLanguage, type MessageTable } from '@/src/i18n/catalogue';
+import { loadLanguagePack } from '@/src/i18n/language-pack-client';
+import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
@@ -18,27 +19,23 @@ import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
 import { createTexts, type Texts } from './texts';
 
-/** A language pack's parts the content script uses (delivered by the background for the user's language). */
-export interface ContentLanguage {
-  messages?: MessageTable;
-  texts?: Record<string, string>;
-}
-
 /** Starts Tebiki on the current page. */
-export async function startContent(ctx: ContentScriptContext, language?: ContentLanguage): Promise<void> {
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const startedAt = performance.now();
   const doc = document;
   const glosser = createContentGlosser();
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  const textsFor = (s: Settings): Texts =>
-    createTexts(
-      coreLanguage(s.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : s.uiLanguage),
-      language?.messages,
-      language?.texts,
-    );
-  let texts = textsFor(settings);
+  // The user's language pack comes from the background while the page draws its first frames; English (bundled)
+  // stands in for whatever it lacks, and for all of it when there is none.
+  let texts: Texts = createTexts('en');
+  const loadTexts = async (s: Settings): Promise<void> => {
+    const language = languageFor(s.uiLanguage, browser.i18n.getUILanguage());
+    const pack = await loadLanguagePack(language);
+    texts = createTexts(language, pack?.messages, pack?.texts);
+  };
+  const textsLoaded = loadTexts(settings);
 
   // The screen's profile, read again only when the heading changes (single-page apps change screens in place).
   let screenCache: { title: string; value: ReturnType<typeof matchScreen> } | null = null;
@@ -76,14 +73,15 @@ export async function startContent(ctx: ContentScriptContext, language?: Content
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
-  void afterFrames(window, 2).then(() => {
+  void Promise.all([afterFrames(window, 2), textsLoaded]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
   });
   const unwatch = settingsItem.watch(() => {
-    void getSettings().then((next) => {
+    void getSettings().then(async (next) => {
+      const languageChanged = next.uiLanguage !== settings.uiLanguage;
       settings = next;
-      texts = textsFor(next);
+      if (languageChanged) await loadTexts(next);
       if (!enabled()) return stop();
       start();
       annotator?.refresh();

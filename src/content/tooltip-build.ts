@@ -71,9 +71,9 @@ function fieldDetails(field: FieldUnderstanding, texts: Texts, today: Date): Sho
     out.push(texts.data(`secret:${field.secret.id}.use`, field.secret.use));
   } else if (kind?.pin) {
     const pin = kind.pin.text.en!;
-    out.push(texts.data(id('which'), pin.which), texts.data(id('use'), pin.use));
-    out.push(shown(texts, 'detail.format', { text: texts.data(id('format'), pin.format).text }));
-    out.push(shown(texts, 'detail.reset', { text: texts.data(id('reset'), pin.reset).text }));
+    out.push(texts.data(id('pin.which'), pin.which), texts.data(id('pin.use'), pin.use));
+    out.push(shown(texts, 'detail.format', { text: texts.data(id('pin.format'), pin.format).text }));
+    out.push(shown(texts, 'detail.reset', { text: texts.data(id('pin.reset'), pin.reset).text }));
   } else if (kind) {
     const hint = kind.hint.text.en;
     if (hint) {

@@ -10,8 +10,7 @@ import {
   type ChecklistState,
   type MigrationResult,
 } from '@/src/checklist/state';
-// The catalogue's language list, not i18n.ts: the content script reads settings and must not bundle i18next.
-import { CORE_LANGUAGES } from '@/src/i18n/catalogue';
+import { LANGUAGES } from '@/src/i18n/languages';
 import { releaseReminderPermissions } from '@/src/permissions/reminders';
 import { PORTALS, type PortalId } from '@/src/portals/portals';
 
@@ -34,7 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The values each setting may take: a language, portal or page key not in these lists is dropped. */
-const LANGUAGE_CHOICES = new Set<string>(['auto', ...CORE_LANGUAGES]);
+const LANGUAGE_CHOICES = new Set<string>(['auto', ...LANGUAGES]);
 const PORTAL_IDS = new Set<string>(PORTALS.map((portal) => portal.id));
 const CHIP_KEYS = new Set<string>([...PORTAL_IDS, portalKey(undefined)]);
 
