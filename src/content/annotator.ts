@@ -1,395 +1,301 @@
 /**
- * Wires the page to the overlay. Scans the page at start and again for content added later (debounced
- * MutationObserver, also inside open shadow roots) in slices of a few milliseconds, glosses every label found, and
- * shows the explanation when a field, its label, a button or a message is focused or hovered. Esc hides it. Listeners are added through
- * `listen`, so they go away when the content script is invalidated.
+ * Wires a page to the overlay: scans it into the item store in frame-paced slices (schedule.ts), rescans what is
+ * added later (watch.ts), and answers focus and hover with the tooltip built from the item (interactions.ts,
+ * tooltip-build.ts); leaving a field checks it, a click on a conversion runs it (field-actions.ts). The annotator owns
+ * an AbortSignal (its own controller, combined with the content script's): `stop()` aborts it, which removes every
+ * listener, observer and timer it added.
  */
+import fieldKindRules from 'virtual:tebiki-field-kinds';
+import type { ConversionId } from '@/src/hints/convert';
 import type { PortalId } from '@/src/portals/portals';
-import { isFormControl, type FormControl } from './controls';
-import { applyConversion, checkField, conversionLabel, fieldHelp, type FieldHelp } from './field-help';
-import { explainGlosses, hasEnglish, itemTexts, type Glosser } from './explain';
+import type { matchScreen } from '@/src/portals/screens';
+import { findControls, isFormControl, isVisible, type FormControl } from './controls';
+import { chipsOf } from './chips-feed';
+import { applyConversion, checkField } from './field-actions';
+import { understandField, type FieldUnderstanding } from './field-understanding';
+import { meaningOf } from './gloss-read';
+import { focusedElement, listenInteractions } from './interactions';
+import { cleanText } from './labels';
 import type { Overlay } from './overlay';
-import { scanItems, visibleFields, type ScanItem } from './scan';
-import type { FieldSection, TooltipModel } from './tooltip-view';
-
-/** Adds an event listener that is removed when the content script goes away. */
-export type Listen = (
-  target: Document | Window,
-  type: string,
-  handler: (event: Event) => void,
-  options?: AddEventListenerOptions,
-) => void;
+import { looksSecret } from './read-value';
+import { scanItems, type ScanItem } from './scan';
+import { createWorkQueue } from './schedule';
+import { createStore, selectOptions, type Glosser, type Item, type ItemStore } from './store';
+import { shown, type Texts } from './texts';
+import { buildTooltip } from './tooltip-build';
+import type { Shown } from './tooltip-model';
+import { createWatcher } from './watch';
 
 export interface AnnotatorOptions {
   doc: Document;
   overlay: Overlay;
   glosser: Glosser;
-  listen: Listen;
+  /** The user's language: catalogue and data texts (read at each show, so a new language applies at once). */
+  texts: () => Texts;
   furigana: () => boolean;
   /** Whether inline chips are on (read on every change, so the popup's toggle applies at once). */
   inline: () => boolean;
-  emptyText: string;
-  /** The portal, for its field limits (作成コーナー: フリガナ 姓 ≤ 11). */
+  /** The portal, for its field limits (作成コーナー: フリガナ 姓 ≤ 11) and its profile. */
   portal?: PortalId;
+  /** The screen's profile, for which secret a password field is. */
+  screen?: () => ReturnType<typeof matchScreen>;
+  /** The content script's signal (WXT's ctx.signal): when it aborts, the annotator stops too. */
+  signal?: AbortSignal;
   /** Debounce of rescans after DOM changes, in ms. */
   debounceMs?: number;
 }
 
 export interface Annotator {
-  /** Counts for the popup: visible controls, and those with an English explanation. */
+  /** Counts for the popup: visible controls, and those with a meaning. */
   counts(): { fields: number; annotated: number };
   /** When the first full scan and gloss finished (performance.now()), for benchmarks. */
   readonly readyAt: number | null;
-  /** Re-applies settings (inline chips, furigana). */
+  /** Re-applies settings (inline chips, furigana, language). */
   refresh(): void;
   stop(): void;
+  /** The store, for tests and the popup's counts. */
+  readonly store: ItemStore;
 }
 
-const DEFAULT_DEBOUNCE_MS = 50;
-/**
- * Longest run of scanning and glossing in one task. Long tasks start at 50 ms; a slice well under it leaves room for
- * the page's own work in the same frame on a slow machine.
- */
-const SLICE_MS = 16;
-/** How long a slice waits for the page's next frame before it starts anyway (hidden pages draw none). */
-const FRAME_WAIT_MS = 100;
+const SECRET_WORDS = new RegExp(fieldKindRules.secretWords ?? '(?!)', 'u');
+const OPTION_LENGTH = 40;
 
-/** The scanned item an event is about: the element itself, a label's control, or the nearest scanned ancestor. */
-function itemForEvent(event: Event, items: Map<Element, ScanItem>): ScanItem | null {
-  // composedPath()[0] is the real target inside an open shadow root (event.target is retargeted to the host).
-  const target = event.composedPath()[0];
-  if (!(target instanceof Element)) return null;
-  const label = target.closest('label');
-  if (!isFormControl(target) && label && label.control && items.has(label.control)) return items.get(label.control)!;
-  let el: Element | null = target;
-  while (el) {
-    const item = items.get(el);
-    if (item) return item;
-    el = el.parentElement;
+/** A label, header or term that names exactly one control: hovering it explains that control. */
+function controlNamedBy(el: Element): FormControl | null {
+  if (el.localName === 'label') {
+    const control = (el as HTMLLabelElement).control;
+    return control && isFormControl(control) ? control : null;
   }
-  return null;
+  let scope: Element | null = null;
+  if (el.localName === 'th' || el.localName === 'td') scope = el.closest('thead') ? null : el.parentElement;
+  else if (el.localName === 'dt') {
+    scope = el.nextElementSibling;
+    while (scope && scope.localName !== 'dd') scope = scope.nextElementSibling;
+  }
+  if (!scope) return null;
+  const controls = findControls(scope).filter((c) => !el.contains(c));
+  return controls.length === 1 ? controls[0]! : null;
 }
 
 /** Starts explaining the page. */
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { doc, overlay, glosser, listen } = options;
-  const items = new Map<Element, ScanItem>();
-  const models = new Map<Element, TooltipModel>();
-  const refined = new WeakSet<Element>();
-  const observers: MutationObserver[] = [];
-  const observed = new WeakSet<Node>();
+  const { doc, overlay, glosser } = options;
+  const controller = new AbortController();
+  const signal = options.signal ? AbortSignal.any([controller.signal, options.signal]) : controller.signal;
+  const store = createStore(glosser, (el) => selectOptions(el, (t) => cleanText(t, OPTION_LENGTH)));
+  const screen: () => ReturnType<typeof matchScreen> = options.screen ?? (() => ({ title: '' }));
+  /** What the last conversion said (other candidates, or what to type instead), shown until the next check. */
+  const said = new WeakMap<Item, Shown[]>();
   let readyAt: number | null = null;
-  let stopped = false;
-  const explainOptions = () => ({ furigana: options.furigana(), emptyText: options.emptyText });
 
-  const helps = new Map<Element, FieldHelp | null>();
-  /** Problems found when the user last left a field (shown beside it, and in its tooltip on return). */
-  const problems = new WeakMap<Element, string[]>();
-
-  const helpFor = (item: ScanItem): FieldHelp | null => {
-    if (item.kind !== 'field') return null;
-    if (!helps.has(item.element)) {
-      helps.set(item.element, fieldHelp(item.element as FormControl, item.label, options.portal));
-    }
-    return helps.get(item.element) ?? null;
+  const take = (scanned: ScanItem) => {
+    const item = store.add(scanned);
+    // A field seen as a password once stays secret, whatever a show/hide toggle makes its type later.
+    if (item.kind === 'field') looksSecret(item.element as FormControl);
   };
 
-  const fieldSection = (item: ScanItem): FieldSection | undefined => {
-    const help = helpFor(item);
-    if (!help) return undefined;
-    return {
-      kind: help.kind,
-      lines: help.lines,
-      ...(help.source ? { source: help.source } : {}),
-      problems: problems.get(item.element) ?? [],
-      actions: help.conversions.map((id) => ({ id, label: conversionLabel(id) })),
+  const fieldOf = (item: Item): FieldUnderstanding | null => {
+    if (item.field !== undefined) return item.field;
+    item.field =
+      item.kind === 'field'
+        ? understandField(item.element as FormControl, item.label, {
+            ...(options.portal ? { portal: options.portal } : {}),
+            screen,
+          })
+        : null;
+    return item.field;
+  };
+
+  /** The item whose tooltip shows, and what it is placed by (the field, or the label the pointer is on). */
+  let visible: { item: Item; anchor: Element } | null = null;
+  const hide = () => {
+    visible = null;
+    overlay.hide();
+  };
+
+  const show = (item: Item, anchor: Element = item.element) => {
+    if (signal.aborted) return;
+    visible = { item, anchor };
+    const field = fieldOf(item) ?? undefined;
+    const note = field?.note ? store.addText(item, field.note, 'note') : undefined;
+    const texts = options.texts();
+    const model = buildTooltip(item, {
+      texts,
+      furigana: options.furigana(),
+      ...(field ? { field } : {}),
+      ...(note ? { note } : {}),
+      cardSecrets: screen().profile?.cardSecrets ?? false,
+      secretWords: SECRET_WORDS,
+    });
+    const extra = said.get(item) ?? [];
+    if (extra.length > 0) model.problems = [...extra, ...model.problems];
+    const ui = {
+      more: texts.catalogue.t('tooltip.more'),
+      less: texts.catalogue.t('tooltip.less'),
+      interactive: focusedElement(doc) === item.element,
     };
-  };
-
-  const withField = (item: ScanItem, model: TooltipModel): TooltipModel => {
-    const field = fieldSection(item);
-    if (!field) return model;
-    // The field kind's hint says what to enter; the glossary's hint on the same words would say it twice.
-    const entries = model.entries.map(({ hint: _hint, ...entry }) => entry);
-    return { ...model, entries, field };
-  };
-
-  const modelFor = (item: ScanItem): TooltipModel => {
-    let model = models.get(item.element);
-    if (!model) {
-      model = explainGlosses(
-        itemTexts(item).map((text) => glosser.gloss(text)),
-        explainOptions(),
-      );
-      models.set(item.element, model);
-    }
-    return model;
-  };
-
-  /** Asks the shared tokenizer for readings and inflected words once per item; updates a visible tooltip. */
-  const refineLater = (item: ScanItem) => {
-    if (refined.has(item.element) || !glosser.refineAll) return;
-    refined.add(item.element);
-    void glosser.refineAll(itemTexts(item)).then((results) => {
-      if (!results || stopped) return void refined.delete(item.element);
-      models.set(item.element, explainGlosses(results, explainOptions()));
-      if (overlay.visibleFor === item.element) show(item);
+    overlay.show(anchor, model, (id) => act(item, id as ConversionId), ui);
+    // Readings and inflected words from the shared tokenizer, once per text; a visible tooltip is drawn again.
+    void store.refine(item).then((changed) => {
+      if (changed && !signal.aborted && visible?.item === item && overlay.visibleFor) show(item, visible.anchor);
     });
   };
 
-  /** Runs a conversion the user clicked (or pressed Alt+Shift+N for), then re-checks the field. */
-  const act = (item: ScanItem, id: string) => {
-    const help = helpFor(item);
-    if (!help) return;
-    const candidates = applyConversion(item.element as FormControl, help, id as FieldHelp['conversions'][number]);
-    if (candidates.length > 1) problems.set(item.element, [`Also possible: ${candidates.slice(1).join(', ')}`]);
-    else problems.delete(item.element);
+  /** Runs a conversion the user clicked (or pressed Alt+Shift+N for), then shows the tooltip again. */
+  const act = (item: Item, id: ConversionId): void => {
+    const field = fieldOf(item);
+    if (!field || signal.aborted) return;
+    const outcome = applyConversion(item.element as FormControl, field, id);
+    const texts = options.texts();
+    const lines: Shown[] = [];
+    if (outcome.written && outcome.also.length > 0) {
+      lines.push(shown(texts, 'tooltip.alsoPossible', { values: outcome.also.join(', ') }));
+    } else if (!outcome.written && outcome.instead?.era) {
+      lines.push(shown(texts, 'warn.eraInstead', { ...outcome.instead }));
+    } else if (!outcome.written && outcome.instead) lines.push(shown(texts, 'warn.noFit'));
+    said.set(item, lines);
+    if (outcome.written) item.problems = [];
     show(item);
-  };
-
-  const show = (item: ScanItem) => {
-    overlay.show(item.element, withField(item, modelFor(item)), (id) => act(item, id));
-    refineLater(item);
-  };
-
-  /** The boxes of a number split over several fields: fields of the same kind in the same cell or block. */
-  const splitGroup = (item: ScanItem, help: FieldHelp): FormControl[] => {
-    const container = item.element.parentElement?.closest('td, dd, fieldset, div, li') ?? item.element.parentElement;
-    if (!container) return [item.element as FormControl];
-    return Array.from(container.querySelectorAll('input'))
-      .map((el) => items.get(el))
-      .filter((other): other is ScanItem => other !== undefined && helpFor(other)?.kind === help.kind)
-      .map((other) => other.element as FormControl);
   };
 
   /** Checks a field the user left: problems show beside it (never blocking) and in its tooltip on return. */
-  const check = (item: ScanItem) => {
-    const help = helpFor(item);
-    if (!help || help.secret) return;
-    const found = checkField(item.element as FormControl, help, splitGroup(item, help)).map((p) => p.message);
-    if (found.length > 0) {
-      problems.set(item.element, found);
-      overlay.showStatus(item.element, found);
-    } else {
-      problems.delete(item.element);
-      overlay.clearStatus(item.element);
-    }
+  const check = (item: Item) => {
+    const field = fieldOf(item);
+    if (!field) return;
+    said.delete(item);
+    item.problems = checkField(item.element as FormControl, field);
+    const texts = options.texts();
+    if (item.problems.length > 0) {
+      overlay.showStatus(
+        item.element,
+        item.problems.map((p) => texts.catalogue.t(p.message, p.params)),
+      );
+    } else overlay.clearStatus(item.element);
   };
 
   const renderChips = () => {
+    if (signal.aborted) return;
     if (!options.inline()) return overlay.chips.clear();
-    const chips = [];
-    for (const item of items.values()) {
-      if (!item.element.isConnected) continue;
-      const model = modelFor(item);
-      const entry = model.entries[model.entries.length - 1];
-      const text = entry?.english ?? entry?.words.map((w) => w.gloss).join(' ');
-      // Fields are explained by their label's chip (fields with only a placeholder get their own).
-      const anchor = item.kind === 'field' ? (labelElement(item.element) ?? item.element) : item.element;
-      if (text) chips.push({ anchor, text });
-    }
-    overlay.chips.set(dedupe(chips));
+    overlay.chips.set(chipsOf(store.items()));
   };
 
-  /** Scans waiting to be worked through: each a lazy walk of one root (the page, or content added later). */
-  const queue: Iterator<ScanItem | null>[] = [];
-  let scheduled = false;
-
-  const take = (item: ScanItem | null) => {
-    if (!item) return;
-    items.set(item.element, item);
-    modelFor(item);
-  };
-
-  /** Scans and glosses `root` at once (a field focused before its rescan: one control, or a small subtree). */
-  const annotateNow = (root: Element) => {
-    for (const item of scanItems(root, observe)) take(item);
-  };
-
-  /**
-   * Works through the queue for at most SLICE_MS, then gives the thread back to the page and goes on in a later
-   * task: a page with 10,000 fields stays responsive while it is scanned. When the queue is empty, items whose
-   * elements left the page are dropped and the chips drawn.
-   */
-  let prepared = false;
-  const work = () => {
-    scheduled = false;
-    if (stopped) return;
-    // The first slice only loads the glossary index (parse and key maps): a task of its own, then the scan.
-    if (!prepared) {
-      prepared = true;
-      if (glosser.prepare) {
-        glosser.prepare();
-        return schedule();
-      }
-    }
-    const end = performance.now() + SLICE_MS;
-    while (queue.length > 0) {
-      const next = queue[0]!.next();
-      if (next.done) queue.shift();
-      else take(next.value);
-      if (performance.now() >= end && queue.length > 0) return schedule();
-    }
-    // Drop items whose elements left the page, so a page that swaps content doesn't grow our maps forever.
-    for (const element of items.keys()) {
-      if (element.isConnected) continue;
-      items.delete(element);
-      models.delete(element);
-      helps.delete(element);
-    }
-    renderChips();
-    readyAt ??= performance.now();
-  };
-  /**
-   * The next slice runs after the page's next frame: timer tasks back to back can hold frames off for the whole
-   * scan. A hidden page draws no frames, so there (and should a frame not come) a timer starts the slice.
-   */
-  const schedule = () => {
-    if (scheduled || stopped) return;
-    scheduled = true;
-    let started = false;
-    const next = () => {
-      if (started) return;
-      started = true;
-      setTimeout(work, 0);
-    };
-    const view = doc.defaultView;
-    if (view && doc.visibilityState === 'visible') view.requestAnimationFrame(next);
-    setTimeout(next, FRAME_WAIT_MS);
-  };
-
-  /** Queues `root` for scanning and glossing; the document and the shadow roots found in it are watched. */
-  const annotate = (root: Document | Element) => {
-    if (root === doc) observe(doc);
-    queue.push(scanItems(root, observe));
-  };
-
-  let pending: Node[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    timer = null;
-    if (stopped) return;
-    const roots = pending.filter((node) => node.isConnected && !pending.some((o) => o !== node && o.contains(node)));
-    pending = [];
-    for (const root of roots) annotate(root as Element);
-    if (!scheduled) work();
-  };
-
-  function observe(node: Document | ShadowRoot | Element) {
-    if (observed.has(node) || !doc.defaultView) return;
-    observed.add(node);
-    const observer = new doc.defaultView.MutationObserver((records) => {
-      for (const record of records) {
-        for (const added of Array.from(record.addedNodes)) {
-          if (added.nodeType === 1 && !(added as Element).closest('tebiki-overlay')) pending.push(added);
-          else if (added.nodeType === 3 && added.parentElement) pending.push(added.parentElement);
-        }
-        if (record.type === 'characterData' && record.target.parentElement) pending.push(record.target.parentElement);
-      }
-      if (pending.length > 0 && timer === null) timer = setTimeout(flush, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
-    });
-    observer.observe(node, { childList: true, subtree: true, characterData: true });
-    observers.push(observer);
-  }
-
-  /** The item for an event; a field the debounced rescan has not reached yet is scanned on the spot. */
-  const itemFor = (event: Event): ScanItem | null => {
-    const found = itemForEvent(event, items);
-    if (found) return found;
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || !isFormControl(target)) return null;
-    annotateNow(target);
-    return items.get(target) ?? null;
-  };
-
-  listen(doc, 'focusin', (event) => {
-    const item = itemFor(event);
-    if (!item) return;
-    overlay.clearStatus(item.element);
-    show(item);
+  const queue = createWorkQueue<ScanItem>({
+    doc,
+    signal,
+    take,
+    ...(glosser.prepare ? { prepare: () => glosser.prepare!() } : {}),
+    idle() {
+      // Items whose elements left the page are dropped, so a page that swaps content doesn't grow the store forever.
+      store.prune();
+      renderChips();
+      readyAt ??= performance.now();
+    },
   });
-  listen(doc, 'focusout', (event) => {
-    const target = event.composedPath()[0];
-    if (overlay.visibleFor && overlay.visibleFor === target) overlay.hide();
-    const item = target instanceof Element ? items.get(target) : undefined;
-    if (item?.kind === 'field') check(item);
+  const watcher = createWatcher({
+    doc,
+    signal,
+    ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+    ignore: (el) => el.closest('tebiki-overlay') !== null,
+    onAdded(roots) {
+      for (const root of roots) queue.push(scanItems(root, (shadow) => watcher.observe(shadow)));
+      queue.runNow();
+    },
   });
-  listen(doc, 'mouseover', (event) => {
-    const item = itemFor(event);
-    if (item) show(item);
-  });
-  listen(doc, 'mouseout', (event) => {
-    const item = itemForEvent(event, items);
-    // Keep the tooltip of the focused field while the pointer wanders.
-    const active = doc.activeElement?.shadowRoot?.activeElement ?? doc.activeElement;
-    if (item && overlay.visibleFor === item.element && active !== item.element) overlay.hide();
-  });
-  listen(doc, 'keydown', (event) => {
-    const key = event as KeyboardEvent;
-    if (key.key === 'Escape' && overlay.visibleFor) overlay.hide();
-    // Alt+Shift+1…9: the tooltip's conversion buttons, from the keyboard, without leaving the field.
-    const digit = /^Digit([1-9])$/.exec(key.code)?.[1];
-    const visible = overlay.visibleFor ? items.get(overlay.visibleFor) : undefined;
-    if (digit && key.altKey && key.shiftKey && visible) {
-      const id = helpFor(visible)?.conversions[Number(digit) - 1];
-      if (id) {
-        key.preventDefault();
-        act(visible, id);
-      }
+
+  /** Scans and glosses one control at once (focused before the slices reached it). */
+  const scanNow = (control: FormControl): Item | undefined => {
+    for (const scanned of scanItems(control, (shadow) => watcher.observe(shadow))) if (scanned) take(scanned);
+    return store.get(control);
+  };
+
+  /** The item an element belongs to: a control a label names, else the nearest scanned ancestor. */
+  const itemFor = (target: Element): Item | undefined => {
+    const label = target.closest('label, th, td, dt');
+    const named = label && !isFormControl(target) ? controlNamedBy(label) : null;
+    if (named) return store.get(named) ?? scanNow(named);
+    for (let el: Element | null = target; el; el = el.parentElement) {
+      const item = store.get(el);
+      if (item) return item;
     }
+    return isFormControl(target) ? scanNow(target) : undefined;
+  };
+
+  listenInteractions(doc, signal, {
+    focus(target) {
+      const item = itemFor(target);
+      if (!item) return;
+      overlay.clearStatus(item.element);
+      show(item);
+    },
+    blur(target) {
+      if (overlay.visibleFor && visible?.item.element === target) hide();
+      const item = store.get(target);
+      if (item?.kind === 'field') check(item);
+    },
+    over(target) {
+      const item = itemFor(target);
+      if (!item || (visible?.item === item && overlay.visibleFor)) return;
+      // A label, header or term that names a field explains that field, placed by what the pointer is on.
+      const label =
+        item.element !== target && !item.element.contains(target) ? target.closest('label, th, td, dt') : null;
+      show(item, label ?? item.element);
+    },
+    out(target, to) {
+      const item = itemFor(target);
+      if (!item || !overlay.visibleFor || visible?.item !== item) return;
+      // Keep the tooltip while the pointer moves within what it explains (a label's inner span, the field it names),
+      // onto Tebiki's own overlay, or wanders while the field has the focus.
+      if (to && (to.closest('tebiki-overlay') || itemFor(to) === item)) return;
+      if (focusedElement(doc) !== item.element) hide();
+    },
+    escape() {
+      if (overlay.visibleFor) hide();
+    },
+    more() {
+      return overlay.toggleDetails();
+    },
+    action(index) {
+      const item = overlay.visibleFor ? visible?.item : undefined;
+      const id = item ? fieldOf(item)?.conversions[index] : undefined;
+      if (!item || !id) return false;
+      act(item, id);
+      return true;
+    },
+    moved(documentScroll) {
+      overlay.reposition(!documentScroll);
+    },
   });
-  // Chips are placed in the document's coordinates: scrolling the document does not move them relative to their
-  // labels, scrolling a box inside the page (or resizing) does.
-  const follow = (event: Event) => overlay.reposition(event.target !== doc);
-  listen(doc, 'scroll', follow, { capture: true, passive: true });
-  if (doc.defaultView) listen(doc.defaultView, 'resize', follow, { passive: true });
 
   // The first slice runs after the page's next frame, not in the task that started the script.
-  annotate(doc);
-  schedule();
+  watcher.observe(doc);
+  queue.push(scanItems(doc, (shadow) => watcher.observe(shadow)));
+  queue.kick();
   // A field the user tabbed into before Tebiki started is explained at once.
-  const focused = doc.activeElement?.shadowRoot?.activeElement ?? doc.activeElement;
+  const focused = focusedElement(doc);
   if (focused && isFormControl(focused)) {
-    annotateNow(focused);
-    const item = items.get(focused);
+    const item = scanNow(focused);
     if (item) show(item);
   }
 
   return {
     counts() {
-      const fields = visibleFields([...items.values()]);
-      return { fields: fields.length, annotated: fields.filter((item) => hasEnglish(modelFor(item))).length };
+      const fields = [...store.items()].filter(
+        (item) => item.kind === 'field' && item.element.isConnected && isVisible(item.element),
+      );
+      const annotated = fields.filter((item) => item.texts.some((t) => meaningOf(t.gloss) !== undefined));
+      return { fields: fields.length, annotated: annotated.length };
     },
     get readyAt() {
       return readyAt;
     },
     refresh() {
-      models.clear();
-      helps.clear();
+      store.forgetDerived();
       renderChips();
     },
     stop() {
-      stopped = true;
-      if (timer !== null) clearTimeout(timer);
-      for (const observer of observers) observer.disconnect();
-      items.clear();
-      models.clear();
-      helps.clear();
+      controller.abort();
+      store.clear();
     },
+    store,
   };
-}
-
-/** The label element that names a field, for placing its chip. */
-function labelElement(field: Element): Element | null {
-  const labels = (field as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return labels[0]!;
-  const cell = field.closest('td');
-  const header = cell?.parentElement?.querySelector(':scope > th');
-  return header ?? null;
-}
-
-/** One chip per anchor (a row header labels several fields). */
-function dedupe<T extends { anchor: Element }>(chips: T[]): T[] {
-  const seen = new Set<Element>();
-  return chips.filter((chip) => (seen.has(chip.anchor) ? false : (seen.add(chip.anchor), true)));
 }

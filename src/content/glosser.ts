@@ -9,7 +9,7 @@ import { refine, tokenizerInput } from '@/src/glossary/refine';
 import type { GlossResult } from '@/src/glossary/types';
 import type { TokenizeResponse } from '@/src/messaging/protocol';
 import { sendToExtension } from '@/src/messaging/send';
-import type { Glosser } from './explain';
+import type { Glosser } from './store';
 import { cleanText } from './labels';
 
 let instance: IndexGlosser | null = null;
@@ -26,11 +26,12 @@ export function createContentGlosser(tokenize: TokenizeRequest = requestTokens):
     // Labels come cut already (cleanText); cutting again here keeps any other caller's huge text from the matcher.
     gloss: (label) => indexGlosser().gloss(cleanText(label)),
     prepare: () => void indexGlosser(),
-    async refineAll(labels: string[]): Promise<GlossResult[] | null> {
-      const response = await tokenize(labels.map(tokenizerInput));
+    // Refines the stored results (the item store keeps them): the text is tokenized, never glossed again.
+    async refineAll(results): Promise<GlossResult[] | null> {
+      const response = await tokenize(results.map((result) => tokenizerInput(result.text)));
       if (!response || 'error' in response) return null;
       const glosser = indexGlosser();
-      return labels.map((label, i) => refine(glosser.gloss(label), response.tokens[i] ?? [], glosser));
+      return results.map((result, i) => refine(result as GlossResult, response.tokens[i] ?? [], glosser));
     },
   };
 }

@@ -80,6 +80,51 @@ describe('labelFor', () => {
     );
   });
 
+  it('reads at most the first 8 ids of an aria-labelledby (issue 16.7)', () => {
+    const spans = Array.from({ length: 12 }, (_, i) => `<span id="l${i}">語${i}</span>`).join('');
+    const ids = Array.from({ length: 12 }, (_, i) => `l${i}`).join(' ');
+    const { text } = labelOf(`${spans}<input id="f" aria-labelledby="${ids}">`);
+    expect(text).toBe('語0 語1 語2 語3 語4 語5 語6 語7');
+  });
+
+  describe('never reads what a user types as label text (issue 16.3)', () => {
+    it.each([
+      [
+        'a contenteditable before the field',
+        '<div><span contenteditable="true">秘密のメモ</span>金額<input id="f"></div>',
+        '金額',
+      ],
+      [
+        'a contenteditable inside its label',
+        '<label for="f">住所<span contenteditable>東京都港区</span></label><input id="f">',
+        '住所',
+      ],
+      [
+        'a role=textbox in its cell',
+        '<table><tr><th>氏名</th><td><div role="textbox">入力した名前</div><input id="f"></td></tr></table>',
+        '氏名',
+      ],
+      [
+        'a searchbox as labelledby target',
+        '<div id="s" role="searchbox">検索語</div><span id="n">番号</span><input id="f" aria-labelledby="s n">',
+        '番号',
+      ],
+      [
+        'a combobox inside a legend',
+        '<fieldset><legend>都道府県<span role="combobox">東京</span></legend><input id="f"></fieldset>',
+        '都道府県',
+      ],
+    ])('%s', (_name, html, label) => {
+      const info = labelOf(html);
+      expect([info.text, ...info.context].join(' ')).toContain(label);
+      expect(JSON.stringify(info)).not.toMatch(/秘密のメモ|東京都港区|入力した名前|検索語|東京(?!都)/);
+    });
+
+    it('reads no label for a control inside an editable region', () => {
+      expect(labelOf('<div contenteditable="true">氏名 <input id="f"></div>')).toEqual({ text: '', context: [] });
+    });
+  });
+
   it('cuts huge labels', () => {
     expect(cleanText('あ'.repeat(5000))).toHaveLength(MAX_LABEL_LENGTH + 1);
   });

@@ -16,6 +16,21 @@ export interface LabelInfo {
 /** Longest label text kept: a huge label is cut, never rendered whole. */
 export const MAX_LABEL_LENGTH = 200;
 
+/** Most ids of an aria-labelledby read: a page cannot make one label cost a thousand lookups. */
+export const MAX_LABELLEDBY_IDS = 8;
+
+/**
+ * Where a user types: contenteditable regions and text-entry widgets. What is typed there is never label text (it
+ * would be shown in the tooltip and sent to the shared tokenizer, whose cache all tabs share).
+ */
+export const EDITABLE_SELECTOR =
+  '[contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="combobox"], [role="searchbox"]';
+
+/** True when `element` is, or is inside, a region where the user types. */
+export function isEditable(element: Element): boolean {
+  return element.closest(EDITABLE_SELECTOR) !== null;
+}
+
 /** Required/optional marks around a label (＊, ※, 必須, 任意), removed to compare two labels. */
 const MARKS = /[\s＊*※]+|[(（]?(必須|任意)[)）]?/g;
 
@@ -53,18 +68,23 @@ export function textWithoutControls(element: Element): string {
         const el = child as Element;
         if (isFormControl(el) || el.localName === 'script' || el.localName === 'style' || el.localName === 'option')
           continue;
+        if (el.matches(EDITABLE_SELECTOR)) continue;
         walk(el);
       }
     }
   };
+  if (isEditable(element)) return '';
   walk(element);
   return cleanText(parts.join(' '));
 }
 
-function byIds(root: Document | ShadowRoot, ids: string): string {
+export function textOfIds(root: Document | ShadowRoot, ids: string): string {
   return cleanText(
     ids
+      .slice(0, MAX_LABEL_LENGTH * 4)
       .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, MAX_LABELLEDBY_IDS)
       .map((id) => root.getElementById(id))
       .filter((el): el is HTMLElement => el !== null)
       .map((el) => textWithoutControls(el))
@@ -80,6 +100,11 @@ function precedingText(control: Element, container: Element): string {
     let sibling: Node | null = node.previousSibling;
     while (sibling) {
       if (sibling.nodeType === 1 && isFormControl(sibling as Element)) return cleanText(parts.reverse().join(' '));
+      // Text typed into an editable region next to the field is the user's, not the page's.
+      if (sibling.nodeType === 1 && isEditable(sibling as Element)) {
+        sibling = sibling.previousSibling;
+        continue;
+      }
       if (sibling.nodeType === 1 && (sibling as Element).querySelector('input, select, textarea'))
         return cleanText(parts.reverse().join(' '));
       const text = sibling.nodeType === 1 ? textWithoutControls(sibling as Element) : cleanText(sibling.textContent);
@@ -115,7 +140,7 @@ function groupName(control: Element, root: Document | ShadowRoot): string {
   const group = control.closest('[role="radiogroup"], [role="group"]');
   if (!group) return '';
   const labelledBy = group.getAttribute('aria-labelledby');
-  return labelledBy ? byIds(root, labelledBy) : cleanText(group.getAttribute('aria-label'));
+  return labelledBy ? textOfIds(root, labelledBy) : cleanText(group.getAttribute('aria-label'));
 }
 
 /** The dt a control's dd belongs to (dl layouts: <dt>氏名</dt><dd><input></dd>). */
@@ -154,8 +179,9 @@ function labelsOf(control: FormControl, index?: LabelIndex): HTMLLabelElement[] 
 /** The explicit label of a control: label[for], a wrapping label, aria-labelledby or aria-label. */
 function explicitLabel(control: FormControl, root: Document | ShadowRoot, index?: LabelIndex): string {
   const labelledBy = control.getAttribute('aria-labelledby');
+  // At most the first MAX_LABELLEDBY_IDS ids are read (textOfIds).
   if (labelledBy) {
-    const text = byIds(root, labelledBy);
+    const text = textOfIds(root, labelledBy);
     if (text) return text;
   }
   const fromLabels = labelsOf(control, index)
@@ -171,6 +197,8 @@ function explicitLabel(control: FormControl, root: Document | ShadowRoot, index?
  * its table cell under the row header, a fieldset legend, title, placeholder.
  */
 export function labelFor(control: FormControl, index?: LabelIndex): LabelInfo {
+  // Inside an editable region (a rich-text editor), every text around is the user's.
+  if (isEditable(control)) return { text: '', context: [] };
   // aria-labelledby ids resolve in the control's own tree (its shadow root, if it is in one).
   const root = control.getRootNode() as Document | ShadowRoot;
   const context: string[] = [];
@@ -178,6 +206,9 @@ export function labelFor(control: FormControl, index?: LabelIndex): LabelInfo {
   const push = (text: string) => {
     if (text && !context.includes(text)) context.push(text);
   };
+  // A table's caption names what all its rows are about (在日親族: the relatives), outermost.
+  const caption = cell?.closest('table')?.caption;
+  push(caption ? textWithoutControls(caption) : '');
   const legend = control.closest('fieldset')?.querySelector(':scope > legend');
   push(legend ? textWithoutControls(legend) : '');
   if (cell) cellHeaders(cell).forEach(push);

@@ -1,20 +1,23 @@
 /**
  * The content script's start-up on a portal page (or any page the user asked to annotate): check the user's setting
  * for this portal, create the overlay, start the annotator and answer the popup. Runs in every frame the manifest
- * injects it into; only the top frame answers the popup.
+ * injects it into; only the top frame answers the popup. Every text the user reads goes through the catalogue
+ * (texts.ts), in the user's language when its language pack was delivered, else English; no i18next here. Nothing
+ * derived from the user's storage but their settings is read, and nothing of it is put into the page.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { catalogueOf, loadLanguagePack } from '@/src/i18n/language-pack-client';
+import { loadLanguagePack } from '@/src/i18n/language-pack-client';
 import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
-import { detectScreen } from '@/src/portals/screens';
+import { detectScreen, matchScreen, portalNotes } from '@/src/portals/screens';
 import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
-import { startAnnotator, type Annotator, type Listen } from './annotator';
+import { startAnnotator, type Annotator } from './annotator';
 import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
+import { createTexts, type Texts } from './texts';
 
 /** Starts Tebiki on the current page. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -26,31 +29,38 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await getSettings();
   // The user's language pack comes from the background while the page draws its first frames; English (bundled)
   // stands in for whatever it lacks, and for all of it when there is none.
-  const language = languageFor(settings.uiLanguage, browser.i18n.getUILanguage());
-  let catalogue = catalogueOf(language, null);
-  const packLoaded = loadLanguagePack(language).then((pack) => {
-    catalogue = catalogueOf(language, pack);
-    return pack;
-  });
+  let texts: Texts = createTexts('en');
+  const loadTexts = async (s: Settings): Promise<void> => {
+    const language = languageFor(s.uiLanguage, browser.i18n.getUILanguage());
+    const pack = await loadLanguagePack(language);
+    texts = createTexts(language, pack?.messages, pack?.texts);
+  };
+  const textsLoaded = loadTexts(settings);
 
-  const listen: Listen = (target, type, handler, options) =>
-    ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
+  // The screen's profile, read again only when the heading changes (single-page apps change screens in place).
+  let screenCache: { title: string; value: ReturnType<typeof matchScreen> } | null = null;
+  const screen = () => {
+    const value = matchScreen(portal?.id, doc, location.href);
+    if (screenCache?.title !== value.title) screenCache = { title: value.title, value };
+    return screenCache.value;
+  };
+
   let overlay: Overlay | null = null;
   let annotator: Annotator | null = null;
 
   const enabled = () => !portal || isPortalEnabled(settings, portal.id);
   const start = () => {
-    if (overlay) return;
+    if (overlay || ctx.isInvalid) return;
     overlay = createOverlay(doc);
     annotator = startAnnotator({
       doc,
       overlay,
       glosser,
-      // Ignore events once stopped, as ctx listeners can't be removed one by one.
-      listen: (target, type, handler, options) => listen(target, type, (event) => overlay && handler(event), options),
+      texts: () => texts,
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
-      emptyText: catalogue.t('tooltip.noGloss'),
+      screen,
+      signal: ctx.signal,
       ...(portal ? { portal: portal.id } : {}),
     });
   };
@@ -61,18 +71,17 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     annotator = null;
   };
 
-  // No checklist step in the page (issue 15.7): nothing derived from the user's storage goes into the page's DOM,
-  // where any page script could read it. The step is in the popup and the toolbar badge.
-
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
-  void Promise.all([afterFrames(window, 2), packLoaded]).then(() => {
+  void Promise.all([afterFrames(window, 2), textsLoaded]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
   });
   const unwatch = settingsItem.watch(() => {
-    void getSettings().then((next) => {
+    void getSettings().then(async (next) => {
+      const languageChanged = next.uiLanguage !== settings.uiLanguage;
       settings = next;
+      if (languageChanged) await loadTexts(next);
       if (!enabled()) return stop();
       start();
       annotator?.refresh();
@@ -87,14 +96,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const listener = createMessageListener(
     {
       'tab:getPageInfo': (): PageInfo => {
-        const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+        const info = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
         const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+        const name = info.screen ? texts.data(`screen:${info.screen.id}`, info.name).text : info.name;
         return {
           portal: portal?.id ?? null,
-          screenTitle: screen.title,
-          screenName: screen.name,
-          ...(screen.code ? { screenCode: screen.code } : {}),
-          portalHints: screen.hints,
+          screenTitle: info.title,
+          screenName: name,
+          ...(info.code ? { screenCode: info.code } : {}),
+          portalHints: portalNotes(info.profile).map((note) => ({
+            text: texts.data(note.id, note.text).text,
+            source: note.source,
+          })),
           active: overlay !== null,
           inline: settings.inlineChips.includes(key),
           fields: counts.fields,

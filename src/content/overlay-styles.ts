@@ -43,9 +43,26 @@ export const OVERLAY_CSS = `
 .words li { display: inline; }
 .words li + li::before { content: " · "; color: #7b8794; }
 .hint { margin-top: 4px; color: #fce588; font-size: 13px; }
-.context { color: #cbd2d9; font-size: 12px; }
+.context { color: #cbd2d9; font-size: 12px; margin-top: 4px; }
+.option, .page-note { margin-top: 4px; }
+.enter { color: #e4e7eb; font-size: 13px; margin-top: 2px; }
+.warning { color: #fce588; font-weight: 600; font-size: 13px; margin-top: 4px; }
+.page-note .ja { font-size: 13px; }
+.more {
+  all: initial;
+  margin-top: 6px;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #9fb3c8;
+  text-decoration: underline;
+  cursor: pointer;
+  pointer-events: auto;
+}
+.details { margin-top: 4px; }
+.details[hidden] { display: none; }
+.tooltip.inert .actions, .tooltip.inert button { pointer-events: none; }
+[data-fallback]::after { content: " (EN)"; color: #7b8794; font-size: 11px; }
 .options { margin-top: 4px; color: #e4e7eb; font-size: 12px; }
-.field { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.15); }
+.field:not(:empty) { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.15); }
 .help { color: #e4e7eb; font-size: 13px; }
 .source { color: #9aa5b1; font-size: 11px; margin-top: 2px; }
 .problem { color: #ffb4a9; font-weight: 600; font-size: 13px; margin-top: 4px; }
@@ -76,21 +93,6 @@ export const OVERLAY_CSS = `
   pointer-events: none;
 }
 .status[hidden] { display: none; }
-.banner {
-  position: absolute;
-  right: 12px;
-  bottom: 12px;
-  z-index: 2147483646;
-  max-width: 320px;
-  padding: 6px 10px;
-  border-radius: 6px;
-  background: #1a4a8a;
-  color: #ffffff;
-  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
-  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
-  pointer-events: none;
-}
-.banner[hidden] { display: none; }
 .chips { position: absolute; top: 0; left: 0; }
 .chip {
   /* Placed with transform and a max-width that ends at the viewport's edge (chips.ts). */

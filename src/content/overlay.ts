@@ -4,7 +4,8 @@
  */
 import { OVERLAY_CSS } from './overlay-styles';
 import { createChipLayer, type ChipLayer } from './chips';
-import { renderTooltip, type TooltipModel } from './tooltip-view';
+import type { TooltipModel } from './tooltip-model';
+import { renderTooltip, toggleDetails, type TooltipUi } from './tooltip-view';
 
 export const OVERLAY_TAG = 'tebiki-overlay';
 /** Gap between the field and the tooltip, in CSS pixels. */
@@ -19,7 +20,9 @@ export interface Overlay {
    * Shows the tooltip for `anchor`, placed below it (or above when there is no room), never over it. `onAction` is
    * called with the id of a conversion button the user clicks.
    */
-  show(anchor: Element, model: TooltipModel, onAction?: (id: string) => void): void;
+  show(anchor: Element, model: TooltipModel, onAction?: (id: string) => void, ui?: TooltipUi): void;
+  /** Opens or closes the visible tooltip's details ("More"); false when there are none. */
+  toggleDetails(): boolean;
   /** Shows problems found in a field the user left, beside it, until `clearStatus` (role="status": announced). */
   showStatus(anchor: Element, messages: string[]): void;
   clearStatus(anchor?: Element): void;
@@ -30,8 +33,6 @@ export interface Overlay {
   reposition(chipsToo?: boolean): void;
   hide(): void;
   readonly visibleFor: Element | null;
-  /** A small note in the corner of the page (the checklist step on card portals), or none. */
-  setBanner(text: string | null): void;
   /** Inline mode's chips beside labels, headings and buttons. */
   readonly chips: ChipLayer;
   /** Removes the host and everything in it. */
@@ -79,20 +80,18 @@ export function createOverlay(doc: Document): Overlay {
     event.preventDefault();
     onAction?.((button as HTMLElement).dataset.action ?? '');
   });
-  const banner = doc.createElement('div');
-  banner.className = 'banner';
-  banner.setAttribute('role', 'note');
-  banner.hidden = true;
-  // Tooltip, status, banner and live region sit in a fixed layer as big as the viewport that contains its layout,
+  // Tooltip, status and live region sit in a fixed layer as big as the viewport that contains its layout,
   // size and paint: showing or moving a tooltip lays out only the layer, never the page (a full layout of a
   // 10,000-field table took 0.7 s per tooltip), and nothing in it can reach beyond the viewport.
   const layer = doc.createElement('div');
   layer.className = 'layer';
-  layer.append(tooltip, status, banner, live);
+  layer.append(tooltip, status, live);
   shadow.append(style, chipContainer, layer);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;
+  /** Whether the details are open: kept while the same anchor's tooltip is drawn again (readings arrived). */
+  let expanded = false;
 
   // Tooltip and status are fixed and moved with transform only: they never add to the page's scrollable area, and
   // moving them is not a layout shift of anything (the page's elements never move because of us).
@@ -120,17 +119,21 @@ export function createOverlay(doc: Document): Overlay {
   }
 
   return {
-    show(target, model, action) {
+    show(target, model, action, ui) {
+      if (target !== anchor || tooltip.hidden) expanded = false;
       anchor = target;
       onAction = action;
-      renderTooltip(tooltip, model);
+      renderTooltip(tooltip, model, ui, expanded);
       tooltip.hidden = false;
       live.textContent = tooltip.textContent;
       place();
     },
-    setBanner(text) {
-      banner.textContent = text ?? '';
-      banner.hidden = !text;
+    toggleDetails() {
+      if (tooltip.hidden) return false;
+      expanded = toggleDetails(tooltip);
+      live.textContent = tooltip.textContent;
+      place();
+      return true;
     },
     showStatus(target, messages) {
       statusAnchor = target;

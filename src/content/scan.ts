@@ -1,12 +1,14 @@
 /**
  * Finding everything on a page that Tebiki explains: form controls (with their labels), the options of select,
- * radio and checkbox groups, buttons and links, headings, and notes and error messages. Walks open shadow roots too.
- * Same-origin iframes get their own content script (the manifest injects it into all frames).
+ * radio and checkbox groups, labels (label elements, table headers, first cells, dt), buttons and links, headings,
+ * and notes, instructions and error messages. Walks open shadow roots too. Nothing inside a region where the user
+ * types (contenteditable, role=textbox|combobox|searchbox) is ever an item or label text. Same-origin iframes get
+ * their own content script (the manifest injects it into all frames).
  */
 import { findControls, isFormControl, isVisible, type FormControl } from './controls';
-import { cleanText, indexLabels, labelFor, textWithoutControls, type LabelInfo } from './labels';
+import { cleanText, indexLabels, isEditable, labelFor, textWithoutControls, type LabelInfo } from './labels';
 
-export type ItemKind = 'field' | 'button' | 'link' | 'heading' | 'message' | 'note';
+export type ItemKind = 'field' | 'label' | 'button' | 'link' | 'heading' | 'message' | 'note';
 
 /** Something on the page with Japanese text to explain. */
 export interface ScanItem {
@@ -19,20 +21,63 @@ export interface ScanItem {
 /** At most this many items per page: a hostile page with 100,000 elements must not make us build 100,000 chips. */
 export const MAX_ITEMS = 5000;
 
-const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"]';
+const BUTTON_SELECTOR =
+  'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"], summary';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
-/** Messages and notes as the portals mark them: alerts, error classes, notes (※) and cautions. */
-const MESSAGE_SELECTOR = '[role="alert"], [aria-live="assertive"], .error, .err, .errMsg, .error-message, .alert';
-const NOTE_SELECTOR = '.note, .notes, .caution, .attention, .chui, .hosoku, .annotation, small';
+/**
+ * Messages as the portals mark them: alerts, error classes (the Digital Agency design system's `__error-text`), and
+ * status regions.
+ */
+const MESSAGE_SELECTOR =
+  '[role="alert"], [role="status"], [aria-live="assertive"], .error, .err, .errMsg, .error-message, .alert, ' +
+  '[class*="error-text"], [class*="errorText"], [class*="error-message"], .invalid-feedback, ' +
+  '[id*="errMsg"], [id*="ErrMsg"], [id*="errorMessage"], [id*="ErrorMessage"], [id*="errMsgArea"] > *';
+/** Labels: label elements, table headers, definition terms (the first cells of a row are added below). */
+const LABEL_SELECTOR = 'label, th, dt';
+/**
+ * Notes and instructions: the portals' note classes (※, cautions), the design system's support text, help text,
+ * and paragraphs and list items of the page's own prose.
+ */
+const NOTE_SELECTOR =
+  '.note, .notes, .caution, .attention, .chui, .hosoku, .annotation, .kome, .guide, .guidance, .remarks, small, ' +
+  '[class*="support-text"], [class*="__description"], [class*="note"], [class*="guide"], [class*="caution"], ' +
+  '.help, .help-block, .form-text, .hint, p, li';
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 function hasJapanese(text: string): boolean {
   return JAPANESE.test(text);
 }
 
+/** Input types whose value is the button's own caption (the page wrote it; the user never types it). */
+const CAPTION_TYPES = new Set(['submit', 'button', 'reset']);
+
+/**
+ * A button's text. An input's value is read only for submit/button/reset inputs: any other input with
+ * role=button (a text or password box) holds what the user typed, so only its aria-label or title is read.
+ */
 function buttonText(el: Element): string {
-  if (el.localName === 'input') return cleanText((el as HTMLInputElement).value);
-  return cleanText(el.textContent || el.getAttribute('aria-label') || el.getAttribute('title'));
+  if (el.localName === 'input') {
+    const input = el as HTMLInputElement;
+    if (CAPTION_TYPES.has(input.type)) return cleanText(input.value);
+    if (input.type === 'image') return cleanText(input.alt || input.title);
+    return cleanText(el.getAttribute('aria-label') || el.getAttribute('title'));
+  }
+  return textWithoutControls(el) || cleanText(el.getAttribute('aria-label') || el.getAttribute('title'));
+}
+
+/** A table's first cell that holds only text, in a row with a control in another cell: that row's label. */
+function isFirstCellLabel(el: Element): boolean {
+  if (el.localName !== 'td') return true;
+  const row = el.parentElement;
+  if (!row || row.firstElementChild !== el || el.querySelector('input, select, textarea, a, button')) return false;
+  return row.querySelector('input, select, textarea') !== null;
+}
+
+/** Prose (p, li) that is only a wrapper of links or controls is explained by those. */
+function isProse(el: Element): boolean {
+  if (el.localName !== 'p' && el.localName !== 'li') return true;
+  if (el.querySelector('input, select, textarea')) return false;
+  return el.localName === 'p' || !el.querySelector('a[href], button');
 }
 
 /** How many elements a walk looks at between two pauses (a `null` from scanItems). */
@@ -54,7 +99,7 @@ export function* scanItems(
   let count = 0;
   const seen = new Set<Element>();
   const keep = (element: Element, kind: ItemKind, label: () => LabelInfo): ScanItem | null => {
-    if (seen.has(element) || element.closest('tebiki-overlay')) return null;
+    if (seen.has(element) || element.closest('tebiki-overlay') || isEditable(element)) return null;
     const info = label();
     // A label in English ("Windows") under a Japanese heading (ご利用のOS) is still worth explaining.
     if (!info.text || (!hasJapanese(info.text) && !info.context.some(hasJapanese))) return null;
@@ -67,7 +112,9 @@ export function* scanItems(
     ['a[href]', 'link', (el) => cleanText(el.textContent)],
     [HEADING_SELECTOR, 'heading', textWithoutControls],
     [MESSAGE_SELECTOR, 'message', textWithoutControls],
-    [NOTE_SELECTOR, 'note', textWithoutControls],
+    [LABEL_SELECTOR, 'label', textWithoutControls],
+    ['td:first-child', 'label', (el) => (isFirstCellLabel(el) ? textWithoutControls(el) : '')],
+    [NOTE_SELECTOR, 'note', (el) => (isProse(el) ? textWithoutControls(el) : '')],
   ];
 
   /** The items of one tree (not of the shadow roots in it). */

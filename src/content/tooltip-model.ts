@@ -53,6 +53,10 @@ export interface TooltipModel {
   main: Explained;
   /** A select's chosen option, explained. */
   option?: Explained;
+  /** The headers the item sits under (row header, legend), outermost first, explained: shown behind "More". */
+  context?: Explained[];
+  /** A select's options, explained: behind "More". */
+  options?: Explained[];
   /** One line: what to enter, with the page's own limits and formats first (e.g. "Enter: half-width digits, 7"). */
   enter?: Shown;
   /** At most one warning (a negation the user must not miss, "not your card PIN", a page rule). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkValue, type ProblemCode } from './checks.ts';
+import { createCatalogue } from '../i18n/catalogue.ts';
+import { checkValue, MAX_VALUE_LENGTH, problemText, type Problem, type ProblemCode } from './checks.ts';
 import { convert } from './convert.ts';
 import { generatedMyNumbers, wrongLast } from './test-helpers.ts';
 import { CHECKABLE_KINDS, type CheckableKind } from './types.ts';
@@ -9,6 +10,11 @@ const spaced = (n: string) => `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`;
 const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 type Case = [value: string, codes: ProblemCode[], limit?: number];
+
+const en = createCatalogue('en');
+const text = (problem: Problem) => problemText(problem, en);
+/** A hostile page's value: 100 KB. */
+const HUGE = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length));
 
 /** At least ten cases per checkable kind, boundaries included. Codes are compared as sets, in order of report. */
 const CASES: Record<CheckableKind, Case[]> = {
@@ -122,6 +128,18 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['2019', ['western-date']],
     ['明治45年', ['era-unsupported']],
     ['12', []],
+  ],
+  'western-date': [
+    ['1990-04-01', []],
+    ['19900401', []],
+    ['1990/4/1', []],
+    ['1990年4月1日', []],
+    ['1990', []],
+    ['平成2年4月1日', ['era-for-western']],
+    ['H2.4.1', ['era-for-western']],
+    ['令和6年', ['era-for-western']],
+    ['1990-02-30', ['invalid-date']],
+    ['4月1日', ['invalid-date']],
   ],
   year: [
     ['7', []],
@@ -317,7 +335,8 @@ describe('checkValue', () => {
     it.each(cases)('%s → %o (limit %s)', (value, codes, limit) => {
       const problems = checkValue(kind, value, limit);
       expect(problems.map((p) => p.code)).toEqual(codes);
-      for (const p of problems) expect(p.message).toMatch(/^[A-Z“']|^[^a-z]/);
+      for (const p of problems) expect(text(p)).toMatch(/^[A-Z“']|^[^a-z]/);
+      for (const p of problems) expect(text(p)).not.toMatch(/\{\w+\}/);
     });
   });
 
@@ -347,16 +366,46 @@ describe('checkValue', () => {
   });
 
   it('says which era year a non-existent one probably meant', () => {
-    expect(checkValue('era-date', '平成32年')[0]!.message).toBe(
+    expect(text(checkValue('era-date', '平成32年')[0]!)).toBe(
       '平成 has no year 32: it ended in 平成31年; 2020 is 令和2年.',
     );
-    expect(checkValue('era-date', '昭和65年')[0]!.message).toContain('1990 is 平成2年');
-    expect(checkValue('era-date', '令和0年')[0]!.message).toBe('令和 starts at year 1, written 元年.');
+    expect(text(checkValue('era-date', '昭和65年')[0]!)).toContain('1990 is 平成2年');
+    expect(text(checkValue('era-date', '令和0年')[0]!)).toBe('令和 starts at year 1, written 元年.');
+    expect(text(checkValue('era-date', '平成31年5月1日')[0]!)).toBe(
+      'That day is not in 平成: 平成 runs from 1989-01-08 (平成元年1月8日) to 2019-04-30 (平成31年4月30日).',
+    );
+  });
+
+  it('says which western date an era date in a 西暦 field means', () => {
+    const [problem] = checkValue('western-date', '平成2年4月1日');
+    expect(problem).toMatchObject({ code: 'era-for-western', fix: 'era-to-western' });
+    expect(text(problem!)).toBe('This field asks for the western calendar (西暦): 平成2年4月1日 is 1990-04-01.');
   });
 
   it('never reveals the expected check digit of a mistyped My Number', () => {
     const problem = checkValue('my-number', wrongLast(MN1))[0]!;
-    expect(problem.message).not.toContain(MN1[11]!);
+    expect(text(problem)).not.toContain(MN1[11]!);
+  });
+
+  describe('a hostile page’s 100 KB value is capped before any check', () => {
+    const values = [HUGE('a@'), HUGE('あ'), HUGE('1'), HUGE('a.'), HUGE('平成2年'), HUGE('-'), HUGE('ｶ')];
+    it.each(CHECKABLE_KINDS.flatMap((kind) => values.map((value) => [kind, value.slice(0, 4), value] as const)))(
+      '%s, 100 KB of %s…: only "too long", and only when the field has a limit',
+      (kind, _start, value) => {
+        expect(value.length).toBeGreaterThan(MAX_VALUE_LENGTH);
+        expect(checkValue(kind, value)).toEqual([]);
+        expect(checkValue(kind, value, 50).map((p) => p.code)).toEqual(['too-long']);
+      },
+    );
+  });
+
+  it('tells an e-mail address apart without a backtracking pattern, up to the cap', () => {
+    // Worst cases for the old regex (/^[\x21-\x7e]+@[\x21-\x7e]+\.[A-Za-z0-9-]+$/): many @ and dots, no TLD.
+    const at = `${'a@'.repeat(MAX_VALUE_LENGTH / 2 - 1)}!`;
+    const dots = `a@${'a.'.repeat(MAX_VALUE_LENGTH / 2 - 2)}!`;
+    expect(checkValue('email', at).map((p) => p.code)).toEqual(['email-format']);
+    expect(checkValue('email', dots).map((p) => p.code)).toEqual(['email-format']);
+    expect(checkValue('email', `${'a'.repeat(900)}@example.jp`)).toEqual([]);
   });
 
   it('has no check for PIN kinds: the types refuse them, and so does the function at run time', () => {

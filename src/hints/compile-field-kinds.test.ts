@@ -88,7 +88,7 @@ describe('compileFieldKinds on invalid files', () => {
     {
       name: 'an unknown kind',
       text: minimal() + minimalEntry('favourite-colour'),
-      error: /entry #28 \(favourite-colour\): `kind` must be one of the kinds/,
+      error: /entry #29 \(favourite-colour\): `kind` must be one of the kinds/,
     },
     {
       name: 'a missing kind',
@@ -98,7 +98,7 @@ describe('compileFieldKinds on invalid files', () => {
     {
       name: 'a kind defined twice',
       text: minimal() + minimalEntry('email'),
-      error: /entry #28 \(email\): kind `email` is defined twice/,
+      error: /entry #29 \(email\): kind `email` is defined twice/,
     },
     {
       name: 'an invalid regex',

@@ -32,6 +32,7 @@ import {
   validatePortals,
   type Report,
 } from './validate-values.ts';
+import { factProblem, FACT_KEYS, type FieldFacts } from './facts.ts';
 
 /** Where the rules live, relative to the project root (the path to pass to {@link compileFieldKinds}). */
 export const FIELD_KINDS_PATH = 'dictionaries/hints/field-kinds.yaml';
@@ -53,6 +54,8 @@ const KIND_KEYS = new Set([
   'labels',
   'exclude',
   'attributes',
+  'evidence',
+  'facts',
   'limits',
   'hint',
   'pin',
@@ -148,6 +151,8 @@ function validateKind(raw: unknown, report: Report): KindRules | undefined {
   const controls = validateControls(raw.controls, secret, report);
   const labels = validateLabels(raw.labels, report);
   const attributes = validateAttributes(raw.attributes, report);
+  const evidence = validateEvidenceWeights(raw.evidence, report);
+  const facts = validateTemplateFacts(raw.facts, report);
   const limits = validateLimits(raw.limits, report);
   const hint = validateHint(raw.hint, secret, report);
   if (raw.exclude !== undefined) checkRegex(raw.exclude, '`exclude`', report);
@@ -167,6 +172,8 @@ function validateKind(raw: unknown, report: Report): KindRules | undefined {
     labels,
     labelRequired: raw.label_required === true,
     attributes,
+    evidence,
+    facts,
     limits,
     hint,
   };
@@ -261,6 +268,44 @@ function validateAttributes(raw: unknown, report: Report): AttributeSignals {
         else if (ok) out.pattern!.push({ match: p.match as string, weight: p.weight });
       });
     }
+  }
+  return out;
+}
+
+/** `evidence`: weights keyed `fact=value` (a valid value of that fact) or `fact` alone (any value). */
+function validateEvidenceWeights(raw: unknown, report: Report): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (raw === undefined) return out;
+  if (!isObj(raw)) {
+    report('`evidence` must map `fact=value` (or `fact`) to weights');
+    return out;
+  }
+  for (const [name, weight] of Object.entries(raw)) {
+    const [key, value] = name.split('=') as [string, string | undefined];
+    const problem = !FACT_KEYS.includes(key as (typeof FACT_KEYS)[number])
+      ? `unknown fact \`${key}\``
+      : value === undefined
+        ? undefined
+        : factProblem(key, /^\d+$/.test(value) ? Number(value) : value === 'true' ? true : value);
+    if (problem && !(key === 'mustContain' && value !== undefined)) report(`evidence.${name}: ${problem}`);
+    else if (!isWeight(weight)) report(`evidence.${name}: the weight must be an integer from -100 to 100`);
+    else out[name] = weight;
+  }
+  return out;
+}
+
+/** `facts`: what the kind accepts everywhere, in the vocabulary of facts.ts. */
+function validateTemplateFacts(raw: unknown, report: Report): FieldFacts {
+  if (raw === undefined) return {};
+  if (!isObj(raw)) {
+    report('`facts` must be a mapping of facts (src/hints/facts.ts)');
+    return {};
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const problem = factProblem(key, value);
+    if (problem) report(`facts: ${problem}`);
+    else out[key] = value;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_IDS, CONVERSION_LABELS, conversionsFor, convert, type ConversionId } from './convert.ts';
+import { EN_MESSAGES } from '../i18n/messages/en.ts';
+import { CONVERSION_IDS, conversionLabelCode, conversionsFor, convert, type ConversionId } from './convert.ts';
 import { CHECKABLE_KINDS } from './types.ts';
 
 describe('convert', () => {
@@ -33,8 +34,33 @@ describe('convert', () => {
     ['era-to-western', '平成32年', []],
     ['era-to-western', '平成31年5月1日', []],
     ['era-to-western', '明治45年', []],
+    ['to-uppercase', 'smith maria', ['SMITH MARIA']],
+    ['to-uppercase', 'ab１２３４cd', ['AB1234CD']],
+    ['format-date', '1990/4/1', []],
+    ['format-date', '１９９０／４／１', ['1990/4/1']],
+    ['format-date', '平成2年4月1日', ['1990-04-01']],
+    ['era-to-list', '平成2', ['平成2年']],
+    ['era-to-list', 'H2', ['平成2年']],
+    ['era-to-list', '1990', []],
   ] as [ConversionId, string, string[]][])('%s of %s → %o', (id, value, expected) => {
     expect(convert(id, value)).toEqual(expected);
+  });
+
+  it.each([
+    ['to-katakana', 'すみす'],
+    ['romaji-to-katakana', 'maria '],
+    ['halfwidth-kana-to-fullwidth', 'ｶﾅ'],
+    ['to-fullwidth', 'ab'],
+    ['to-halfwidth', '１２'],
+    ['strip-separators', '1-2 '],
+    ['replace-lookalikes', '髙'],
+    ['western-to-era', '2019'],
+    ['era-to-western', '令和元年'],
+    ['to-uppercase', 'ab'],
+    ['format-date', '1990/4/1'],
+    ['era-to-list', '平成2'],
+  ] as [ConversionId, string][])('%s leaves a hostile page’s 100 KB value alone', (id, unit) => {
+    expect(convert(id, unit.repeat(Math.ceil(100_000 / unit.length)))).toEqual([]);
   });
 
   it('round-trips western dates and years through the era', () => {
@@ -54,7 +80,7 @@ describe('convert', () => {
   });
 
   it('has an English label for every conversion, and offers only known conversions on every checkable kind', () => {
-    for (const id of CONVERSION_IDS) expect(CONVERSION_LABELS[id]).toBeTruthy();
+    for (const id of CONVERSION_IDS) expect(EN_MESSAGES[conversionLabelCode(id)]).toBeTruthy();
     for (const kind of CHECKABLE_KINDS) {
       for (const id of conversionsFor(kind)) expect(CONVERSION_IDS).toContain(id);
     }

@@ -23,6 +23,7 @@ import { replaceLookalikes } from './jis-x0208.ts';
 import { halfwidthKanaToFullwidth, toFullwidthAlnum, toHalfwidthAlnum, toKatakana } from './kana-width.ts';
 import { romajiToKatakana } from './romaji.ts';
 import type { CheckableKind } from './types.ts';
+import { MAX_VALUE_LENGTH } from './checks.ts';
 
 export {
   fullwidthKanaToHalfwidth,
@@ -63,21 +64,14 @@ export const CONVERSION_IDS = [
   'replace-lookalikes',
   'western-to-era',
   'era-to-western',
+  'to-uppercase',
+  'format-date',
+  'era-to-list',
 ] as const;
 export type ConversionId = (typeof CONVERSION_IDS)[number];
 
-/** English button labels (the tooltip translates by id). */
-export const CONVERSION_LABELS: Readonly<Record<ConversionId, string>> = {
-  'to-katakana': 'Convert to katakana',
-  'romaji-to-katakana': 'Romaji → katakana',
-  'halfwidth-kana-to-fullwidth': 'Half-width kana → full-width',
-  'to-fullwidth': 'Make full-width',
-  'to-halfwidth': 'Make half-width',
-  'strip-separators': 'Remove spaces and hyphens',
-  'replace-lookalikes': 'Replace rejected characters',
-  'western-to-era': 'Western → Japanese era',
-  'era-to-western': 'Japanese era → western',
-};
+/** The catalogue code of a conversion's button label (src/i18n/messages/en.ts). */
+export const conversionLabelCode = (id: ConversionId) => `convert.${id}` as const;
 
 /**
  * Western date or year → era, all candidates: '2019' → ['平成31年', '令和元年']; '2019-05-01' → ['令和元年5月1日'].
@@ -117,10 +111,19 @@ const APPLY: Readonly<Record<ConversionId, (value: string) => string[]>> = {
   'halfwidth-kana-to-fullwidth': (v) => [halfwidthKanaToFullwidth(v)],
   'to-fullwidth': (v) => [toFullwidthAlnum(halfwidthKanaToFullwidth(v))],
   'to-halfwidth': (v) => [toHalfwidthAlnum(v)],
-  'strip-separators': (v) => [toHalfwidthAlnum(v).replace(/[\s-]/g, '')],
+  'strip-separators': (v) => [toHalfwidthAlnum(v).replace(/[\s,-]/g, '')],
   'replace-lookalikes': (v) => [replaceLookalikes(v)],
   'western-to-era': westernToEra,
   'era-to-western': eraToWestern,
+  'to-uppercase': (v) => [toHalfwidthAlnum(v).toUpperCase()],
+  // A western date as the page writes it: the content script fits it to the page's format (fact-checks.ts); an era
+  // date is first made western.
+  'format-date': (v) => (parseWesternDate(v) ? [toHalfwidthAlnum(v)] : eraToWestern(v)),
+  // An era year typed into a digits box beside an era list: the content script puts the era in the list.
+  'era-to-list': (v) => {
+    const e = parseEraDate(v);
+    return e && e.era !== '明治' ? [formatEraYear({ era: e.era, year: e.year })] : [];
+  },
 };
 
 /**
@@ -129,6 +132,8 @@ const APPLY: Readonly<Record<ConversionId, (value: string) => string[]>> = {
  * @example convert('western-to-era', '2019') → ['平成31年', '令和元年']
  */
 export function convert(id: ConversionId, value: string): string[] {
+  // A hostile page's 100 KB value is not converted (no portal field is that long): nothing to offer.
+  if (value.length > MAX_VALUE_LENGTH || !Object.hasOwn(APPLY, id)) return [];
   const out = APPLY[id](value).filter((r) => r !== '' && r !== value);
   return [...new Set(out)];
 }
@@ -143,6 +148,7 @@ const BY_KIND: Readonly<Record<CheckableKind, readonly ConversionId[]>> = {
   phone: ['to-halfwidth'],
   email: ['to-halfwidth'],
   'era-date': ['western-to-era', 'era-to-western'],
+  'western-date': ['era-to-western'],
   year: ['western-to-era', 'era-to-western'],
   yen: ['to-halfwidth'],
   'my-number': ['strip-separators'],
@@ -165,5 +171,5 @@ const BY_KIND: Readonly<Record<CheckableKind, readonly ConversionId[]>> = {
  * @example conversionsFor('era-date') → ['western-to-era', 'era-to-western']
  */
 export function conversionsFor(kind: CheckableKind): readonly ConversionId[] {
-  return BY_KIND[kind] ?? [];
+  return Object.hasOwn(BY_KIND, kind) ? BY_KIND[kind] : [];
 }

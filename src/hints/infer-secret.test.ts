@@ -22,7 +22,11 @@ const CASES: Record<SecretKind, Case[]> = {
     ['署名用(6~16桁の英数字のパスワード)', 'pin-signature'],
     ['署名用電子証明書の暗証番号', 'pin-signature'],
     ['署名用パスワード', 'pin-signature'],
-    ['６～１６桁の英数字', 'pin-signature'],
+    // The format alone names the card's signature password only where card passwords are asked for (a 6–16
+    // character password elsewhere may be a portal's own).
+    [{ label: '６～１６桁の英数字', portal: 'jpki' }, 'pin-signature'],
+    [{ label: '６～１６桁の英数字', portal: 'etax' }, 'halfwidth-alnum'],
+    [{ label: '暗証番号', type: 'password', facts: { notCardPin: true }, context: '署名用電子証明書' }, null],
     [{ label: '署名用電子証明書', type: 'password' }, 'pin-signature'],
     [{ label: '暗証番号', context: '署名用電子証明書', type: 'password' }, 'pin-signature'],
     [{ label: '署名用電子証明書', type: 'checkbox' }, null],

@@ -56,6 +56,9 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['半角英数字で入力', 'halfwidth-alnum'],
   ],
   'postal-code': [
+    // Page-controlled words never index plain objects: autocomplete="constructor" is just an unknown token.
+    [{ label: '郵便番号', autocomplete: 'constructor' }, 'postal-code'],
+    [{ label: '郵便番号', inputmode: 'constructor', autocomplete: '__proto__ toString' }, 'postal-code'],
     [{ label: '郵便番号', portal: 'keisan' }, 'postal-code', 7],
     [{ label: '郵便番号', portal: 'keisan', maxlength: 3 }, 'postal-code', 3],
     [{ label: '郵便番号', portal: 'etax' }, 'postal-code'],
@@ -75,7 +78,11 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['電話番号（加入者番号）', 'phone'],
     ['電話番号（種別）', null],
     ['携帯電話で申請したい', null],
-    [{ label: '', type: 'tel' }, 'phone'],
+    // The input type alone never decides: a type=tel 整理番号 or 耐用年数 is not a phone number (issue 11).
+    [{ label: '', type: 'tel' }, null],
+    [{ label: '整理番号', type: 'tel' }, null],
+    [{ label: '耐用年数', type: 'tel' }, null],
+    [{ label: '', type: 'tel', name: 'telNo' }, 'phone'],
     [{ label: '', autocomplete: 'tel-national' }, 'phone'],
     [{ label: '', name: 'txtTelNo' }, 'phone'],
   ],
@@ -83,13 +90,16 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['メールアドレス', 'email'],
     ['通知送信用メールアドレス', 'email'],
     ['メール通知', null],
-    [{ label: '', type: 'email' }, 'email'],
+    // type=email states the page's own rule (the evidence the content script passes with it).
+    [{ label: '', type: 'email', facts: { charset: 'email' } }, 'email'],
     ['E-mail', 'email'],
     ['Ｅメールアドレス', 'email'],
     [{ label: '', name: 'mailAddress' }, 'email'],
     [{ label: 'メールアドレス', type: 'checkbox' }, null],
     [{ label: '', autocomplete: 'email' }, 'email'],
     ['メールアドレス（確認用）', 'email'],
+    // A name for e-mail contact is a name, not an e-mail address.
+    ['メール連絡用氏名', 'name-order'],
   ],
   'era-date': [
     ['生年月日', 'era-date'],
@@ -102,6 +112,24 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['年', null],
     [{ label: '生年月日', type: 'date' }, null],
     ['年齢', null],
+    // A date the page asks for in the western calendar never gets the era template.
+    [{ label: '生年月日', facts: { calendar: 'western' } }, 'western-date'],
+    [{ label: '生年月日', facts: { calendar: 'era' } }, 'era-date'],
+  ],
+  'western-date': [
+    [
+      { label: '生年月日', facts: { dateFormat: 'YYYYMMDD', calendar: 'western', charset: 'digits', length: 8 } },
+      'western-date',
+    ],
+    [{ label: '生年月日（西暦）', facts: { calendar: 'western' } }, 'western-date'],
+    [{ label: '在留期間の満了日', facts: { dateFormat: 'YYYY/MM/DD', calendar: 'western' } }, 'western-date'],
+    [{ label: '年', context: '生年月日', facts: { calendar: 'western' } }, 'western-date'],
+    [{ label: '有効期限', facts: { calendar: 'western' } }, 'western-date'],
+    [{ label: '提出日', facts: { dateFormat: 'YYYYMMDD' } }, 'western-date'],
+    ['生年月日', 'era-date'],
+    [{ label: '生年月日', facts: { calendar: 'era' } }, 'era-date'],
+    [{ label: '生年月日', type: 'date', facts: { calendar: 'western' } }, null],
+    [{ label: '年齢', facts: { calendar: 'western' } }, null],
   ],
   year: [
     ['年分', 'year'],
@@ -166,9 +194,12 @@ const CASES: Record<CheckableKind, Case[]> = {
   'alphabet-name': [
     [{ label: '氏名', portal: 'immigration' }, 'alphabet-name'],
     [{ label: '(1)氏名', portal: 'immigration', context: '申請人' }, 'alphabet-name'],
-    [{ label: '(1)氏名', portal: 'immigration', context: '代理人' }, 'name-order'],
+    // An agent's, a representative's or a passport's name is not the applicant's own: no name template.
+    [{ label: '(1)氏名', portal: 'immigration', context: '代理人' }, null],
+    [{ label: '氏名（ローマ字）', context: '旅券' }, null],
+    ['旅券上の氏名（ローマ字）', null],
     [{ label: '氏名', portal: 'keisan' }, 'name-order'],
-    [{ label: '(5)代表者の氏名', portal: 'immigration' }, 'name-order'],
+    [{ label: '(5)代表者の氏名', portal: 'immigration' }, null],
     ['ローマ字氏名', 'alphabet-name'],
     ['氏名（ローマ字）', 'alphabet-name'],
     ['氏名(アルファベット)', 'alphabet-name'],
@@ -192,11 +223,14 @@ const CASES: Record<CheckableKind, Case[]> = {
     [{ label: '氏名漢字（名）', portal: 'keisan' }, 'name-order', 10],
     [{ label: '氏名（漢字）名', portal: 'etax' }, 'name-order'],
     ['氏名', 'name-order'],
-    ['専従者氏名', 'name-order'],
-    ['支払先の氏名', 'name-order'],
+    ['専従者氏名', null],
+    ['支払先の氏名', null],
+    [{ label: '氏名', context: '勤務先' }, null],
+    ['支払者の氏名', null],
     ['姓', 'name-order'],
     ['名', 'name-order'],
-    ['氏名又は名称', 'name-order'],
+    ['氏名又は名称', null],
+    [{ label: '氏名', facts: { charset: 'katakana' } }, 'katakana'],
     ['税務署名', null],
   ],
   'address-block': [
@@ -252,7 +286,8 @@ const CASES: Record<CheckableKind, Case[]> = {
     ['金融機関', 'bank-name'],
     ['銀行名', 'bank-name'],
     [{ label: '金融機関', type: 'select-one' }, 'bank-name'],
-    ['金融機関コード', 'bank-name'],
+    // A bank code is a 4-digit number, not the bank's name.
+    ['金融機関コード', null],
     ['受取金融機関', 'bank-name'],
     ['(3)金融機関における預金口座等の生活に必要な契約に係る支援をすることとしていることの有無', null],
     ['金融機関分の利子割引料（必要経費算入額）の合計（円）', 'yen'],

@@ -5,6 +5,7 @@
  */
 
 import type { PortalId } from '../portals/portals.ts';
+import { factNames, type FieldFacts } from './facts.ts';
 import type { ControlGroup, FieldKind, FieldKindRules, KindRules, LabelRule } from './types.ts';
 
 /** What the content script knows about a control, all optional but the label. */
@@ -24,6 +25,8 @@ export interface FieldSignals {
   id?: string;
   /** The portal the page belongs to (src/portals/portals.ts), if any. */
   portal?: PortalId;
+  /** What the page says the field accepts (evidence.yaml): weighs for and against kinds. */
+  facts?: FieldFacts;
 }
 
 /** The inferred kind of a field. */
@@ -126,6 +129,7 @@ export function inferFieldKind(field: FieldSignals, rules: FieldKindRules): Fiel
   if (label && test(rules.exclude, label)) return null;
 
   const attrs = readAttributes(field);
+  const evidence = field.facts ? factNames(field.facts) : [];
   // A label about a secret keeps its field away from every kind whose check would read the value.
   const secretLabel = label !== '' && test(rules.secretWords, label);
   let best: { kind: KindRules; score: number } | undefined;
@@ -142,7 +146,16 @@ export function inferFieldKind(field: FieldSignals, rules: FieldKindRules): Fiel
       }
     }
     if (kind.labelRequired && labelScore === 0) continue;
-    const score = labelScore + attributeScore(kind, attrs, rules);
+    const fromAttributes = attributeScore(kind, attrs, rules);
+    const fromEvidence = evidenceScore(kind, evidence);
+    // The input's type or inputmode alone never decides a kind: a type=tel 整理番号 is not a phone number. Without a
+    // label match they count only beside another signal (a name, an autocomplete token, a pattern, the page's words).
+    const others = fromAttributes.others + (fromEvidence === 0 ? 0 : 1);
+    const typeOnly = labelScore === 0 && others === 0;
+    // A field the page labels with words that match no rule is not decided by one attribute word either (a name
+    // attribute mailTo on 宛名 is not an e-mail field): it needs two signals.
+    if (labelScore === 0 && label !== '' && others < 2 && fromEvidence <= 0) continue;
+    const score = labelScore + fromEvidence + (typeOnly ? 0 : fromAttributes.byType) + fromAttributes.score;
     if (score >= MIN_SCORE && (!best || score > best.score)) best = { kind, score };
   }
   if (!best) return null;
@@ -188,35 +201,71 @@ interface Attributes {
 }
 
 function readAttributes(field: FieldSignals): Attributes {
+  // Page-controlled text is cut before it is split or matched.
+  const cut = (text: string | undefined) => (text ?? '').slice(0, 200);
   const max = typeof field.maxlength === 'string' ? Number(field.maxlength) : field.maxlength;
   // Browsers report −1 for "no maxlength"; very large values are "unlimited" in practice.
   const maxlength = typeof max === 'number' && Number.isInteger(max) && max > 0 && max <= 1000 ? max : undefined;
   return {
-    type: (field.type ?? '').toLowerCase(),
-    inputmode: (field.inputmode ?? '').toLowerCase(),
-    autocomplete: (field.autocomplete ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-    pattern: field.pattern ?? '',
-    words: [...nameWords(field.name), ...nameWords(field.id)],
+    type: cut(field.type).toLowerCase(),
+    inputmode: cut(field.inputmode).toLowerCase(),
+    autocomplete: cut(field.autocomplete).toLowerCase().split(/\s+/).filter(Boolean),
+    pattern: cut(field.pattern),
+    words: [...nameWords(cut(field.name)), ...nameWords(cut(field.id))],
     ...(maxlength === undefined ? {} : { maxlength }),
   };
 }
 
-function attributeScore(kind: KindRules, attrs: Attributes, rules: FieldKindRules): number {
+/** A weight from a map keyed by page-controlled words: own keys only (autocomplete="constructor" is no key). */
+function weightOf(map: Record<string, number> | undefined, key: string): number {
+  return map && Object.hasOwn(map, key) ? (map[key] ?? 0) : 0;
+}
+
+/**
+ * The attributes' weights for a kind: `byType` from type and inputmode (which never decide alone), `score` from the
+ * rest, and how many of the rest matched (`others`).
+ */
+function attributeScore(
+  kind: KindRules,
+  attrs: Attributes,
+  rules: FieldKindRules,
+): { byType: number; score: number; others: number } {
   const a = kind.attributes;
-  let score = (a.type?.[attrs.type] ?? 0) + (a.inputmode?.[attrs.inputmode] ?? 0);
-  if (a.autocomplete) score += Math.max(0, ...attrs.autocomplete.map((t) => a.autocomplete![t] ?? 0));
-  if (a.maxlength && attrs.maxlength !== undefined) score += a.maxlength[String(attrs.maxlength)] ?? 0;
+  const byType = weightOf(a.type, attrs.type) + weightOf(a.inputmode, attrs.inputmode);
+  let score = 0;
+  let others = 0;
+  const add = (weight: number) => {
+    score += weight;
+    if (weight > 0) others += 1;
+  };
+  if (a.autocomplete) add(Math.max(0, ...attrs.autocomplete.map((t) => weightOf(a.autocomplete, t))));
+  if (a.maxlength && attrs.maxlength !== undefined) add(weightOf(a.maxlength, String(attrs.maxlength)));
   if (a.pattern && attrs.pattern) {
-    for (const p of a.pattern) if (regexFor(rules, p.match).test(attrs.pattern)) score += p.weight;
+    for (const p of a.pattern) if (regexFor(rules, p.match).test(attrs.pattern)) add(p.weight);
   }
   if (a.names && attrs.words.length > 0) {
-    // The strongest name word counts once: zip_code_zip should not score three times.
+    // The strongest name word counts once (zip_code_zip should not score three times), and so does the strongest
+    // word against the kind (shinzoku[0].shimei is a relative's name, not the user's).
     let best = 0;
+    let worst = 0;
     for (const [token, weight] of Object.entries(a.names)) {
-      if (weight > best && attrs.words.some((w) => w.startsWith(token) || w.endsWith(token))) best = weight;
+      // A word against the kind must be the whole word (shinZokugara is a new 続柄, not a relative's: 親族 shinzoku).
+      const found = attrs.words.some((w) => (weight < 0 ? w === token : w.startsWith(token) || w.endsWith(token)));
+      if (!found) continue;
+      best = Math.max(best, weight);
+      worst = Math.min(worst, weight);
     }
-    score += best;
+    // A word against the kind cancels the words for it.
+    if (worst < 0) score += worst;
+    else add(best);
   }
+  return { byType, score, others };
+}
+
+/** The weights of what the page says (`fact=value` or `fact`) for a kind. */
+function evidenceScore(kind: KindRules, names: string[]): number {
+  let score = 0;
+  for (const name of names) score += weightOf(kind.evidence, name);
   return score;
 }
 

@@ -8,6 +8,7 @@
  */
 
 import type { PortalId } from '../portals/portals.ts';
+import type { FieldFacts } from './facts.ts';
 
 /** The four PINs / passwords on the My Number Card (../shared/FACTS.md, the PIN table). */
 export const SECRET_KINDS = ['pin-signature', 'pin-user-auth', 'pin-resident-registry', 'pin-card-info'] as const;
@@ -21,6 +22,7 @@ export const CHECKABLE_KINDS = [
   'phone',
   'email',
   'era-date',
+  'western-date',
   'year',
   'yen',
   'my-number',
@@ -169,6 +171,13 @@ export interface KindRules {
   /** Attributes add to a label match but never decide alone (YAML: `label_required`). True for the PINs. */
   labelRequired: boolean;
   attributes: AttributeSignals;
+  /**
+   * Weights added by what the page says about the field (evidence.yaml facts), keyed `fact=value` or `fact` (any
+   * value): `calendar=western: -100` keeps the era template off a field that asks for the western year.
+   */
+  evidence: Record<string, number>;
+  /** What the kind accepts everywhere, in the facts vocabulary; the page's own facts win key by key. */
+  facts: FieldFacts;
   limits: PortalLimit[];
   hint: KindHint;
   /** Present exactly on the {@link SecretKind}s. */

@@ -10,7 +10,11 @@ import type { Language } from './languages';
  * area (`check.*`). A new code in messages/en.ts needs a translation in every messages/<lang>.json, or an entry
  * here (under `all` for every language).
  */
-export const MESSAGE_FALLBACKS: Partial<Record<Exclude<Language, 'en'> | 'all', readonly DeclaredCode[]>> = {};
+export const MESSAGE_FALLBACKS: Partial<Record<Exclude<Language, 'en'> | 'all', readonly DeclaredCode[]>> = {
+  // Core's messages of issue 11 (the checks, conversions, the Enter line, warnings and details of the tooltip):
+  // written in English in messages/en.ts, waiting for the translators.
+  all: ['check.*', 'convert.*', 'enter.*', 'warn.*', 'detail.*', 'tooltip.pageSays'],
+};
 
 /** A code, or `<area>.*` for all codes of an area. */
 export type DeclaredCode = MessageCode | `${string}.*`;

@@ -1,129 +1,23 @@
 /**
- * Portal profiles: how to recognise each portal's screens, their names in English, and what a user should know on
- * that portal. Facts come from ../shared/FACTS.md ("Portals"). A screen that no rule knows still gets its name from
- * the glossary's translation of its heading, and every field on it is annotated all the same.
+ * Which screen of a portal a page is, and which secret a password or PIN field is there, from the portal profiles
+ * (dictionaries/portals/*.yaml, compiled at build time). A screen no rule knows still gets its name from the
+ * glossary's translation of its heading, and every field on it is annotated all the same.
  */
+import compiled from 'virtual:tebiki-portals';
+import type { CredentialRule, PortalProfile, PortalProfiles, PortalSecret, ScreenProfile } from './profile-types';
 import type { PortalId } from './portals';
 
-export interface ScreenRule {
-  /** English name shown in the popup. */
-  name: string;
-  /** Matches the screen's heading or document title (Japanese, whitespace removed). */
-  heading?: RegExp;
-  /** Matches the URL path. */
-  path?: RegExp;
-}
-
-export interface PortalProfile {
-  /** What to know on this portal, one line each (English), with the FACTS.md source. */
-  hints: { text: string; source: string }[];
-  screens: ScreenRule[];
-}
-
-export const PROFILES: Record<PortalId, PortalProfile> = {
-  keisan: {
-    hints: [
-      {
-        text: 'The tax year is part of the address (/r7/ is the 令和7年分 = 2025 return). Save your input data before you leave: the screens are not kept for you.',
-        source: 'FACTS.md: Portals (作成コーナー)',
-      },
-    ],
-    screens: [
-      { heading: /^住所・氏名等の入力/, name: 'Enter address, name, etc.' },
-      { heading: /^給与所得の源泉徴収票の入力/, name: 'Enter income: salary withholding slip' },
-      { heading: /^税務署への提出方法の選択/, name: 'Choose how to submit to the tax office' },
-      { heading: /^作成する申告書等の選択/, name: 'Choose the return to prepare' },
-      { heading: /^マイナンバーの入力/, name: 'Enter My Number' },
-      { heading: /^(還付金の受取方法|納付方法等)の入力/, name: 'Enter how to receive a refund or pay' },
-      { heading: /^計算結果の確認/, name: 'Check the calculation result' },
-      { heading: /^申告書等の印刷/, name: 'Print the return' },
-      { heading: /^基本情報の入力/, name: 'Enter basic information' },
-      { heading: /^控除の入力/, name: 'Enter deductions' },
-      { heading: /^収入・所得の入力/, name: 'Enter income' },
-      { heading: /^申告する所得の選択/, name: 'Choose the income to declare' },
-      { heading: /^マイナポータル連携の選択/, name: 'Choose whether to link with MyNa Portal' },
-    ],
-  },
-  etax: {
-    hints: [
-      {
-        text: 'Reading your My Number Card on e-Tax needs the official "e-Tax AP" browser extension; Tebiki works beside it.',
-        source: 'FACTS.md: Portals (e-Tax)',
-      },
-      {
-        text: 'Filing with the card needs two secrets: the 4-digit user-authentication PIN to log in, and the 6–16 character signature password to sign.',
-        source: 'FACTS.md: The four PINs',
-      },
-    ],
-    screens: [
-      { path: /^\/login\//, name: 'e-Tax login' },
-      { path: /kaishi/i, name: 'Apply to start using e-Tax' },
-      { heading: /ログイン/, name: 'e-Tax login' },
-      { heading: /開始届出/, name: 'Apply to start using e-Tax' },
-    ],
-  },
-  mynaportal: {
-    hints: [
-      {
-        text: 'Log in with the MyNa Portal app on a phone with NFC, by QR code on a PC, or with a card reader; it asks for the 4-digit user-authentication PIN.',
-        source: 'FACTS.md: Portals (MyNa Portal); The four PINs',
-      },
-    ],
-    screens: [
-      { heading: /引越し|引っ越し/, name: 'Moving address online' },
-      { heading: /公金受取口座/, name: 'Public benefit receiving account' },
-      { heading: /申請/, name: 'Application' },
-    ],
-  },
-  mynumbercard: {
-    hints: [
-      {
-        text: 'The application ID (申請書ID) is 23 digits, printed with a QR code on your application form. It is not your My Number.',
-        source: 'FACTS.md: Eligibility and applying',
-      },
-    ],
-    screens: [
-      { heading: /申請書ID/, name: 'Enter the application ID' },
-      { heading: /暗証番号/, name: 'Set your PINs' },
-      { heading: /申請/, name: 'Card application' },
-    ],
-  },
-  jpki: {
-    hints: [
-      {
-        text: 'The JPKI portal is in Japanese only; J-LIS publishes an English guide to the JPKI client software.',
-        source: 'FACTS.md: Portals (JPKI)',
-      },
-    ],
-    screens: [
-      { heading: /暗証番号|パスワード/, name: 'PINs and passwords' },
-      { heading: /照会|問い合わせ|お問合せ/, name: 'Inquiry' },
-    ],
-  },
-  immigration: {
-    hints: [
-      {
-        text: 'Applying online needs a PC, an IC card reader and the JPKI client software, and your My Number Card.',
-        source: 'FACTS.md: Portals (在留申請オンラインシステム)',
-      },
-    ],
-    screens: [
-      { heading: /更新/, name: 'Extension of period of stay' },
-      { heading: /ログイン/, name: 'Log in' },
-      { heading: /受取|受領/, name: 'Receiving the residence card' },
-    ],
-  },
-};
-
-/** What the popup says about the screen. */
+/** What the popup says about the screen, and what the tooltips need to know about it. */
 export interface ScreenInfo {
   /** The screen's own title (Japanese), as the page shows it. */
   title: string;
   /** English name: the profile's, else the glossary's translation of the title, else ''. */
   name: string;
+  /** The profile's screen, when one matched (its id names the text `screen:<id>`). */
+  screen?: ScreenProfile;
   /** The portal's screen id, where the page shows one (作成コーナー: CC-AA-440). */
   code?: string;
-  hints: { text: string; source: string }[];
+  profile?: PortalProfile;
 }
 
 const SCREEN_CODE = /\b[A-Z]{2}-[A-Z]{2}-\d{3}\b/;
@@ -132,11 +26,43 @@ const SCREEN_CODE = /\b[A-Z]{2}-[A-Z]{2}-\d{3}\b/;
 export function screenTitle(doc: Document): string {
   const heading = doc.querySelector('h1') ?? doc.querySelector('h2');
   const text = heading?.textContent ?? doc.title.split(/[|｜]/)[0] ?? '';
-  return text.replace(/\s+/g, ' ').trim();
+  return text.slice(0, 500).replace(/\s+/g, ' ').trim();
+}
+
+/** Regexes compiled once. */
+const regexes = new Map<string, RegExp>();
+function test(source: string | undefined, text: string, flags = 'iu'): boolean {
+  if (source === undefined) return false;
+  let re = regexes.get(source);
+  if (!re) regexes.set(source, (re = new RegExp(source, flags)));
+  return re.test(text);
 }
 
 /**
- * Detects the screen of a portal page.
+ * The profile and screen a page matches (cheap: the heading, the document title and the URL path).
+ * @example matchScreen('etax', document, 'https://login.e-tax.nta.go.jp/login/…').screen?.id // 'etax-login'
+ */
+export function matchScreen(
+  portal: PortalId | null | undefined,
+  doc: Document,
+  url: string,
+  profiles: PortalProfiles = compiled,
+): { title: string; profile?: PortalProfile; screen?: ScreenProfile } {
+  const title = screenTitle(doc);
+  const compact = title.replace(/\s+/g, '');
+  const profile = portal && Object.hasOwn(profiles, portal) ? profiles[portal] : undefined;
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // not a URL: no path rules apply
+  }
+  const screen = profile?.screens.find((s) => test(s.heading, compact) || test(s.path, path));
+  return { title, ...(profile ? { profile } : {}), ...(screen ? { screen } : {}) };
+}
+
+/**
+ * Detects the screen of a portal page, for the popup.
  * @example detectScreen('keisan', document, location.href, gloss).name // 'Enter address, name, etc.'
  */
 export function detectScreen(
@@ -144,17 +70,51 @@ export function detectScreen(
   doc: Document,
   url: string,
   gloss: (text: string) => { translation?: string },
+  profiles: PortalProfiles = compiled,
 ): ScreenInfo {
-  const title = screenTitle(doc);
-  const compact = title.replace(/\s+/g, '');
-  const profile = portal ? PROFILES[portal] : undefined;
-  const path = new URL(url).pathname;
-  const rule = profile?.screens.find((r) => (r.heading && r.heading.test(compact)) || (r.path && r.path.test(path)));
+  const { title, profile, screen } = matchScreen(portal, doc, url, profiles);
   const code = SCREEN_CODE.exec(doc.body?.textContent?.slice(0, 5000) ?? '')?.[0];
   return {
     title,
-    name: rule?.name ?? (title ? (gloss(title).translation ?? '') : ''),
+    name: screen?.name ?? (title ? (gloss(title).translation ?? '') : ''),
+    ...(screen ? { screen } : {}),
     ...(code ? { code } : {}),
-    hints: profile?.hints ?? [],
+    ...(profile ? { profile } : {}),
   };
+}
+
+/** A card PIN kind or one of the portal's own secrets, as the screen's profile decides it. */
+export type SecretAnswer = { kind: string; secret?: PortalSecret };
+
+function ruleApplies(rule: CredentialRule, label: string, context: string): boolean {
+  if (!test(rule.match, label)) return false;
+  if (rule.not !== undefined && test(rule.not, label)) return false;
+  if (rule.context !== undefined && !test(rule.context, context)) return false;
+  return !(rule.notContext !== undefined && test(rule.notContext, context));
+}
+
+/**
+ * Which secret a secret field is by the screen's credential rules, then the portal's, or undefined when the profile
+ * does not say (the field then gets no secret-specific facts). `label` and `context` are normalised (NFKC).
+ * @example secretFor(screen, '暗証番号', '')?.kind // 'etax-password' on e-Tax
+ */
+export function secretFor(
+  info: Pick<ScreenInfo, 'profile' | 'screen'>,
+  label: string,
+  context: string,
+): SecretAnswer | undefined {
+  const { profile, screen } = info;
+  if (!profile) return undefined;
+  const rule = [...(screen?.credentials ?? []), ...profile.credentials].find((r) => ruleApplies(r, label, context));
+  if (!rule) return undefined;
+  const secret = profile.secrets.find((s) => s.id === rule.secret);
+  return secret ? { kind: secret.id, secret } : { kind: rule.secret };
+}
+
+/**
+ * The portal's notes with their text ids (`portal:<portal>.<n>`), for the popup.
+ * @example portalNotes(profile)[0]?.id // 'portal:etax.1'
+ */
+export function portalNotes(profile: PortalProfile | undefined): { id: string; text: string; source: string }[] {
+  return (profile?.notes ?? []).map((note, i) => ({ id: `portal:${profile!.portal}.${i + 1}`, ...note }));
 }
