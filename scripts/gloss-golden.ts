@@ -2,7 +2,8 @@
  * Regenerates the golden glossing table (issue 3): glosses each label of
  * tests/fixtures/gloss-golden-labels.txt with the same modules as the CLI (dictionaries compiled from
  * YAML, the synchronous matcher, then the real kuromoji tokenizer through refine()) and writes one JSON
- * object per label, in the shape of `npm run gloss -- --json`, to tests/fixtures/gloss-golden.jsonl.
+ * object per label, in the shape of `npm run gloss -- --json` plus the ruby line (readings over kanji only), to
+ * tests/fixtures/gloss-golden.jsonl.
  *
  *   npx tsx scripts/gloss-golden.ts
  *
@@ -17,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { compile } from '../src/dictionary/compile.ts';
 import { createGlosser, type Glosser } from '../src/glossary/matcher.ts';
 import { refine, tokenizerInput } from '../src/glossary/refine.ts';
+import { rubyParts, rubyText } from '../src/glossary/ruby.ts';
 import type { GlossResult, Segment } from '../src/glossary/types.ts';
 import type { TokenizeFn } from '../src/tokenizer/token.ts';
 import { labelLines } from './lib/labels.ts';
@@ -36,6 +38,10 @@ export interface GoldenRecord {
   text: string;
   segments: GoldenSegment[];
   translation?: string;
+  /** The one English line (translation, else composed). */
+  english?: string;
+  /** The label with readings over its kanji only: 添付[てんぷ]してください。 */
+  ruby: string;
 }
 
 /** The labels of the golden table, in file order. */
@@ -64,8 +70,8 @@ export function glossLabel(label: string, glosser: Glosser, tokenize: TokenizeFn
   return refine(glosser.gloss(label), tokenize(tokenizerInput(label)), glosser);
 }
 
-/** The CLI's `--json` shape of a result: only these keys, in this order. */
-export function toGoldenRecord(result: GlossResult): GoldenRecord {
+/** The CLI's `--json` shape of a result (only these keys, in this order), with the ruby line. */
+export function toGoldenRecord(result: GlossResult, glosser: Glosser): GoldenRecord {
   const segments = result.segments.map((s) => {
     // Key order as the CLI prints it: text, reading, gloss, source, id.
     const out: GoldenSegment = {
@@ -77,7 +83,13 @@ export function toGoldenRecord(result: GlossResult): GoldenRecord {
     };
     return out;
   });
-  return { text: result.text, segments, ...(result.translation ? { translation: result.translation } : {}) };
+  return {
+    text: result.text,
+    segments,
+    ...(result.translation ? { translation: result.translation } : {}),
+    ...(result.english ? { english: result.english } : {}),
+    ruby: rubyText(rubyParts(result, (text) => glosser.words(text))),
+  };
 }
 
 async function main(): Promise<void> {
@@ -89,7 +101,7 @@ async function main(): Promise<void> {
   }
   const glosser = createDiskGlosser();
   const tokenize = await loadNodeTokenizer();
-  const lines = labels.map((label) => JSON.stringify(toGoldenRecord(glossLabel(label, glosser, tokenize))));
+  const lines = labels.map((label) => JSON.stringify(toGoldenRecord(glossLabel(label, glosser, tokenize), glosser)));
   writeFileSync(GOLDEN_JSONL, `${lines.join('\n')}\n`);
   console.log(`${lines.length} labels written to ${path.relative(process.cwd(), GOLDEN_JSONL)}`);
 }

@@ -14,7 +14,8 @@ import type { Token, TokenPos } from '../tokenizer/token.ts';
 import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
-import type { GlossResult, Segment } from './types.ts';
+import type { LanguagePack } from '../dictionary/language-pack.ts';
+import type { GlossContext, GlossResult, Segment } from './types.ts';
 
 /** Parts of speech that are grammar when written in kana and not in the dictionaries. */
 export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
@@ -33,7 +34,7 @@ export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
 /** Parts of speech never looked up in the dictionaries (unless written with kanji, like 等). */
 const GRAMMAR_POS: ReadonlySet<TokenPos> = new Set<TokenPos>(['particle', 'auxiliary', 'symbol', 'number']);
 
-const LAYERS: readonly Layer[] = ['glossary', 'vocabulary'];
+const LAYERS: readonly Layer[] = ['glossary', 'names', 'vocabulary', 'grammar'];
 
 /**
  * The text to send to the tokenizer for a label: its normalised form (kuromoji knows ガ, not ｶﾞ).
@@ -69,7 +70,13 @@ type SegmentData = Omit<Segment, 'text'> & { text?: string };
  * Merges tokens into a gloss. Returns the result unchanged when the tokens are not of this label.
  * @example refine(glosser.gloss('入力してください'), tokenize(tokenizerInput('入力してください')), glosser)
  */
-export function refine(result: GlossResult, tokens: readonly Token[], glosser: Glosser): GlossResult {
+export function refine(
+  result: GlossResult,
+  tokens: readonly Token[],
+  glosser: Glosser,
+  context?: GlossContext,
+  pack?: LanguagePack,
+): GlossResult {
   const { text, offsets } = normalizeWithOffsets(result.text);
   const placement = placeTokens(result.text, text, offsets, tokens);
   if (!placement) return result;
@@ -90,7 +97,7 @@ export function refine(result: GlossResult, tokens: readonly Token[], glosser: G
     const refinable =
       segment.source === 'unknown' ||
       (segment.source === 'function' && hasKana(segment.text)) ||
-      ((segment.source === 'glossary' || segment.source === 'vocabulary') && !(bounds.has(start) && bounds.has(end)));
+      (segment.source !== 'function' && !(bounds.has(start) && bounds.has(end)));
     if (refinable) {
       if (regionStart < 0) regionStart = start;
       continue;
@@ -112,7 +119,7 @@ export function refine(result: GlossResult, tokens: readonly Token[], glosser: G
       return out;
     }),
   );
-  return { ...result, segments };
+  return glosser.finish({ text: result.text, segments }, context, pack);
 }
 
 /** Places tokens on the normalised label; they may be tokens of it or of the label as written. */
@@ -152,7 +159,16 @@ function refineRegion(text: string, placement: Placement, from: number, to: numb
   const onBoundary = (end: number) => end === to || placement.bounds.has(end);
   let at = from;
   while (at < to) {
-    const match = glosser.longestMatch(text, at, to, onBoundary);
+    // A conjugated word (課税されない) keeps what its conjugation says; the tokenizer's pieces would drop it.
+    const direct = glosser.longestMatch(text, at, to, onBoundary);
+    const inflected = glosser.inflectedAt(text, at, to, onBoundary);
+    if (inflected && inflected.end > (direct?.end ?? at)) {
+      const segment = glosser.segmentFor(inflected.entry, text.slice(at, inflected.end), inflected.inflection);
+      out.push({ start: at, end: inflected.end, segment });
+      at = inflected.end;
+      continue;
+    }
+    const match = direct;
     if (match) {
       out.push({
         start: at,
