@@ -119,9 +119,12 @@ export function render(tree: PhraseNode, input: RenderInput): Rendered {
           ...node.args.filter((a) => a.join === 'object'),
           ...node.args.filter((a) => a.join !== 'object').reverse(),
         ];
+        // A phrase in the passive (cannot be entered) reads best after its object: "password: cannot be entered".
+        const passive = isEn && node.fixed && /\bbe\b|\b(is|are)\b/.test(v);
         for (const arg of args) {
           const a = r(arg.node);
-          v = isEn && isPrepositional(arg.node) ? `${v} ${a}` : joinText(arg.join, a, v, v);
+          if (isEn && isPrepositional(arg.node)) v = `${v} ${a}`;
+          else v = joinText(passive && arg.join === 'object' ? 'topic' : arg.join, a, v, v);
         }
         return v;
       }
