@@ -12,18 +12,19 @@
  *   --summary  labels fully glossed, Japanese characters covered, coverage by layer (glossary, names,
  *              vocabulary, general, grammar), the top 40 unknown words. Alone it replaces the per-label
  *              output; with --json it goes to standard error so stdout stays JSON lines.
- *   --sync     skip the tokenizer (what the content script shows before readings arrive)
+ *   --sync     only the bundled index: no general dictionary, no tokenizer (what the content script shows at once)
  *   --role, --portal, --screen, --near  the context that chooses senses (决定 on a button: --role button)
  */
 
 import { compile } from '../src/dictionary/compile.ts';
 import { createGlosser } from '../src/glossary/matcher.ts';
-import { refine, tokenizerInput } from '../src/glossary/refine.ts';
 import type { GlossContext, GlossResult, Segment } from '../src/glossary/types.ts';
 import { formatSummary, summarize } from './lib/coverage.ts';
 import { readLabelFiles } from './lib/labels.ts';
 import { loadDictionaryFiles } from './lib/load-dictionaries.ts';
+import { loadNodeGeneral } from './lib/node-general.ts';
 import { loadNodeTokenizer } from './lib/node-tokenizer.ts';
+import { glossPipeline } from './lib/pipeline.ts';
 
 const USAGE =
   'usage: npm run gloss -- [--json] [--summary] [--sync] [--role R] [--portal P] [--screen S] [--near W,…] [FILE ...]';
@@ -122,19 +123,23 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const glosser = createGlosser(index);
-  const tokenize = options.sync ? undefined : await loadNodeTokenizer();
+  const tools = options.sync
+    ? { glosser }
+    : { glosser, general: loadNodeGeneral(), tokenize: await loadNodeTokenizer() };
 
   const results: GlossResult[] = [];
+  let tokenized = 0;
   const write = (line: string) => process.stdout.write(`${line}\n`);
   for (const label of labels) {
-    const sync = glosser.gloss(label, options.context);
-    const result = tokenize ? refine(sync, tokenize(tokenizerInput(label)), glosser, options.context) : sync;
+    const { result, tokenizer } = glossPipeline(label, tools, options.context);
+    if (tokenizer) tokenized++;
     results.push(result);
     if (options.json) write(toJson(result));
     else if (!options.summary) write(toLine(result));
   }
   if (options.summary) {
-    const text = formatSummary(summarize(results));
+    const tokenizerLine = options.sync ? '' : `\ntokenizer needed for ${tokenized}/${results.length} labels`;
+    const text = formatSummary(summarize(results)) + tokenizerLine;
     if (options.json) process.stderr.write(`${text}\n`);
     else write(text);
   }

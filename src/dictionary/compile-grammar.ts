@@ -128,13 +128,10 @@ export function linkGrammar(
     const existing = formKeys.map((k) => keys.get(k)).filter((e): e is number => e !== undefined);
     const own = formKeys.filter((k) => !keys.has(k));
     for (const entry of existing) {
-      if (ruleOf.has(entry) && ruleOf.get(entry) !== r) {
-        issues.push({
-          severity: 'error',
-          file: 'dictionaries/grammar/words.yaml',
-          term: rule.term,
-          reason: 'two grammar words share an entry',
-        });
+      const other = ruleOf.get(entry);
+      if (other !== undefined && other !== r) {
+        const reason = `shares its dictionary entry with the grammar word ${rules[other]!.term}; make one a variant of the other`;
+        issues.push({ severity: 'error', file: 'dictionaries/grammar/words.yaml', term: rule.term, reason });
       }
       ruleOf.set(entry, r);
     }

@@ -114,7 +114,7 @@ function tokenize(segments: readonly Segment[], index: CompiledIndex): Token[] {
     else if (seg.source === 'function') out.push(...functionTokens(normalize(seg.text), particles));
     else if (seg.source === 'unknown') out.push({ t: 'text', text: seg.text });
     else {
-      const suru = seg.entry !== undefined && index.conj[seg.entry] === 'n';
+      const suru = conjOf(seg, index) === 'n';
       const suruTags = !seg.inflection && !suru ? suruForm(normalize(seg.text), index) : undefined;
       out.push({ t: 'word', seg, verb: isVerb(seg, index), suru, ...(suruTags ? { suruTags } : {}) });
     }
@@ -150,8 +150,12 @@ function isSuru(seg: Segment): boolean {
 /** A word is a predicate when it was found conjugated, or is a verb in its dictionary form. */
 function isVerb(seg: Segment, index: CompiledIndex): boolean {
   if (seg.inflection || seg.base) return true;
-  if (seg.entry === undefined) return false;
-  return VERB_CONJ.has(index.conj[seg.entry]!) && isHiraganaCode(seg.text.charCodeAt(seg.text.length - 1));
+  return VERB_CONJ.has(conjOf(seg, index)) && isHiraganaCode(seg.text.charCodeAt(seg.text.length - 1));
+}
+
+/** The conjugation class of a word: its index entry's, or the general layer's. */
+function conjOf(seg: Segment, index: CompiledIndex): string {
+  return seg.entry !== undefined ? (index.conj[seg.entry] ?? '-') : (seg.conj ?? '-');
 }
 
 /** Splits a function segment (kana, digits, punctuation, Latin) into tokens. */
@@ -331,7 +335,7 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
         if (token.suruTags && awaitsVerb() && pending[pending.length - 1]!.join === 'object') {
           // 予約をしてください: the object noun is the verb, して… says how (please reserve).
           const object = pending[pending.length - 1]!.node;
-          if (object.k === 'word' && index.conj[object.seg.entry ?? -1] === 'n') {
+          if (object.k === 'word' && conjOf(object.seg, index) === 'n') {
             pending.pop();
             addVerb(object.seg, token.suruTags);
             break;

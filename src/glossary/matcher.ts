@@ -73,7 +73,7 @@ interface Span {
 }
 
 /** One-character case particles after which a word may start inside a run of kana. */
-const PARTICLE_BEFORE = 'をがにでへともは';
+const PARTICLE_BEFORE = 'をがにでへともはの';
 
 /** Most hiragana a conjugation adds after the stem (しないでください is 7). */
 const MAX_ENDING = 12;
@@ -231,10 +231,19 @@ function deinflectAt(
   return undefined;
 }
 
+/** Costs of the segmentation (findSpans): a word, a word of one kanji, an unknown kanji or kana, other characters. */
+const COST = { word: 1, singleKanji: 1.3, unknownContent: 2, other: 0.6, phraseInside: 1 } as const;
+
+/** A key that spans a particle between kanji (控除の入力, 数字で入力してください): a phrase entry, not a word. */
+const PHRASE = /[\u3400-\u9fff々][\u3041-\u3096]+[\u3400-\u9fff]/;
+
 /**
- * Finds dictionary matches: the longest key of two or more characters, or conjugated word, at each position, left to
- * right, over all layers at once (the earlier layer wins a tie: the glossary says more for these forms); then
- * single-kanji entries (affixes such as 者 or 書) only where nothing longer matched.
+ * Finds dictionary matches: the segmentation of the label with the least cost, where every dictionary word or
+ * conjugated word costs the same, a word of one kanji a little more, and characters left out more still. So the
+ * fewest, longest words win (利用者証明用電子証明書 in one piece), but not greedily: 受付日時 is 受付 + 日時, not
+ * 受付日 + 時. All layers are matched at once (the earlier layer owns a shared key: the glossary says more).
+ * A word may start right where the previous one ended, even inside a run of kana (課税されない|もの), and after a
+ * case particle (書類を|ください); anywhere else inside a run of hiragana it would cut words apart (…しているか).
  */
 function findSpans(
   text: string,
@@ -242,29 +251,87 @@ function findSpans(
   notWhole: ((end: number) => boolean) | undefined,
   inflected: (i: number, minEnd: number, boundary: boolean) => InflectedMatch | undefined,
 ): Span[] {
-  const spans: Span[] = [];
-  let i = 0;
-  while (i < text.length) {
-    // A word may start right where the previous one ended, even inside a run of kana (課税されない|もの), and after
-    // a case particle (書類を|ください, 予約を|してください).
-    const boundary =
-      (spans.length > 0 && spans[spans.length - 1]!.end === i) || (i > 0 && PARTICLE_BEFORE.includes(text[i - 1]!));
-    const direct = longestAt(text, i, text.length, trie, i === 0 ? notWhole : undefined, boundary);
-    const conjugated = inflected(i, direct?.end ?? i + 1, boundary);
-    if (conjugated) {
-      spans.push({ start: i, end: conjugated.end, entry: conjugated.entry, inflection: conjugated.inflection });
-      i = conjugated.end;
-    } else if (direct) {
-      spans.push({ start: i, end: direct.end, entry: direct.entry });
-      i = direct.end;
-    } else i++;
-  }
-  return fillGaps(text.length, spans, (a, b, out) => {
-    for (let k = a; k < b; k++) {
-      const found = singleKanji(text, k, trie);
-      if (found >= 0) out.push({ start: k, end: k + 1, entry: found });
+  const n = text.length;
+  // State (i, m): position i reached with m = 1 when the last step was a word ending at i.
+  const cost = new Float64Array((n + 1) * 2).fill(Infinity);
+  const from = new Int32Array((n + 1) * 2).fill(-1);
+  const step = new Array<Span | undefined>((n + 1) * 2);
+  cost[1] = 0;
+  const relax = (at: number, m: number, value: number, origin: number, span?: Span) => {
+    const k = at * 2 + m;
+    if (value < cost[k]!) {
+      cost[k] = value;
+      from[k] = origin;
+      step[k] = span;
     }
-  });
+  };
+  for (let i = 0; i < n; i++) {
+    for (let m = 0; m < 2; m++) {
+      const base = cost[i * 2 + m]!;
+      if (base === Infinity) continue;
+      const origin = i * 2 + m;
+      const boundary = m === 1 || (i > 0 && PARTICLE_BEFORE.includes(text[i - 1]!));
+      const accept = i === 0 ? notWhole : undefined;
+      // A phrase entry starting inside a run of kanji (生命保険料|控除の入力) would cut a word in two: it costs more.
+      const insideKanji = i > 0 && isKanjiCode(text.charCodeAt(i - 1));
+      for (const match of matchesAt(text, i, trie, accept, boundary)) {
+        const single = match.end - i === 1;
+        const phrase = insideKanji && !single && PHRASE.test(text.slice(i, match.end)) ? COST.phraseInside : 0;
+        relax(match.end, 1, base + phrase + (single ? COST.singleKanji : COST.word), origin, { start: i, ...match });
+      }
+      const conjugated = inflected(i, i + 1, boundary);
+      if (conjugated) {
+        const span: Span = {
+          start: i,
+          end: conjugated.end,
+          entry: conjugated.entry,
+          inflection: conjugated.inflection,
+        };
+        relax(conjugated.end, 1, base + COST.word, origin, span);
+      }
+      const cls = classAt(text, i);
+      const content = cls === CharClass.Kanji || cls === CharClass.Katakana;
+      relax(i + 1, 0, base + (content ? COST.unknownContent : COST.other), origin);
+    }
+  }
+  let k = cost[n * 2]! <= cost[n * 2 + 1]! ? n * 2 : n * 2 + 1;
+  const spans: Span[] = [];
+  while (k > 1 && from[k]! >= 0) {
+    const span = step[k];
+    if (span) spans.push(span);
+    k = from[k]!;
+  }
+  return spans.reverse();
+}
+
+/**
+ * Every dictionary word starting at `i`: keys of two or more characters (all-hiragana ones only at a boundary or
+ * the start of a hiragana run), and the single kanji at `i`.
+ */
+function matchesAt(
+  text: string,
+  i: number,
+  trie: KeyTrie,
+  acceptEnd: ((end: number) => boolean) | undefined,
+  boundary: boolean,
+): Match[] {
+  const out: Match[] = [];
+  const midKana = !boundary && i > 0 && isHiraganaCode(text.charCodeAt(i)) && isHiraganaCode(text.charCodeAt(i - 1));
+  let allHiragana = true;
+  let node = ROOT;
+  for (let j = i; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    node = trie.child(node, code);
+    if (node < 0) break;
+    allHiragana &&= isHiraganaCode(code);
+    const entry = trie.entryAt(node);
+    if (entry >= 0 && j > i && !(midKana && allHiragana) && (!acceptEnd || acceptEnd(j + 1))) {
+      out.push({ end: j + 1, entry });
+    }
+  }
+  const single = singleKanji(text, i, trie);
+  if (single >= 0 && (!acceptEnd || acceptEnd(i + 1))) out.push({ end: i + 1, entry: single });
+  return out;
 }
 
 /** The entry of the single kanji at `i`, or -1. */
@@ -303,19 +370,6 @@ function longestAt(
     }
   }
   return best;
-}
-
-/** Keeps `spans` (sorted) and lets `fill` add spans inside each gap between them; returns all, sorted. */
-function fillGaps(length: number, spans: Span[], fill: (a: number, b: number, out: Span[]) => void): Span[] {
-  const out: Span[] = [];
-  let at = 0;
-  for (const span of spans) {
-    if (span.start > at) fill(at, span.start, out);
-    out.push(span);
-    at = span.end;
-  }
-  if (at < length) fill(at, length, out);
-  return out;
 }
 
 /**

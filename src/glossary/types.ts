@@ -41,6 +41,8 @@ export interface Segment {
   rule?: number;
   /** True when the context chose this segment's sense (senses.yaml). */
   sense?: boolean;
+  /** Conjugation class of a general-layer word (its entry is not in the bundled index). */
+  conj?: string;
 }
 
 /** A text in a known language; `fallback` is true when the user's language lacked it and English stands in. */

@@ -1,0 +1,130 @@
+/**
+ * The general layer's part in glossing a label: which stretches of a synchronous result to ask it for (words the
+ * bundled index lacks, and runs of single kanji whose reading is unsure, like 件 + 数), how its answers replace
+ * them, and whether the label still needs the tokenizer afterwards (kuromoji loads only then).
+ */
+
+import type { GeneralPiece } from '../dictionary/general.ts';
+import { hasKanji, isKanjiCode, isKatakana } from './char-class.ts';
+import { surfaceReading } from './deinflect.ts';
+import type { Glosser } from './matcher.ts';
+import { normalize, normalizeWithOffsets } from './normalize.ts';
+import type { GlossContext, GlossResult, Segment } from './types.ts';
+import type { LanguagePack } from '../dictionary/language-pack.ts';
+
+/** A stretch of a result: segments [from, to) and their normalised text. */
+interface Stretch {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Whether a segment is a dictionary match of one kanji (a suffix or a word the index has alone). */
+function singleKanji(s: Segment): boolean {
+  return s.text.length === 1 && isKanjiCode(s.text.charCodeAt(0)) && s.source !== 'unknown' && s.source !== 'function';
+}
+
+/** The stretches of a result to ask the general layer for. */
+function stretches(result: GlossResult): Stretch[] {
+  const out: Stretch[] = [];
+  const segs = result.segments;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (s.source === 'unknown' && (hasKanji(s.text) || isKatakana(normalize(s.text)))) {
+      out.push({ from: i, to: i + 1, text: normalize(s.text) });
+      continue;
+    }
+    // 件 + 数: two or more single kanji in a row are likely one word the index lacks (けんすう, not けん + かず).
+    let j = i;
+    while (j < segs.length && singleKanji(segs[j]!) && !segs[j]!.grammar) j++;
+    if (j - i >= 2) {
+      out.push({
+        from: i,
+        to: j,
+        text: normalize(
+          segs
+            .slice(i, j)
+            .map((x) => x.text)
+            .join(''),
+        ),
+      });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The texts to ask the general layer for, over several results (each once).
+ * @example generalQueries([glosser.gloss('件数')]) // ['件数']
+ */
+export function generalQueries(results: readonly GlossResult[]): string[] {
+  return [...new Set(results.flatMap((r) => stretches(r).map((s) => s.text)))];
+}
+
+/**
+ * Replaces the stretches the general layer answered by its words (source `general`). A run of single kanji is
+ * replaced only by a longer word; pieces it lacks stay as they were.
+ */
+export function mergeGeneral(
+  result: GlossResult,
+  answers: ReadonlyMap<string, readonly GeneralPiece[]>,
+  glosser: Glosser,
+  context?: GlossContext,
+  pack?: LanguagePack,
+): GlossResult {
+  const found = stretches(result);
+  if (found.length === 0) return result;
+  const segments: Segment[] = [];
+  let at = 0;
+  let changed = false;
+  for (const stretch of found) {
+    segments.push(...result.segments.slice(at, stretch.from));
+    at = stretch.to;
+    const original = result.segments.slice(stretch.from, stretch.to);
+    const pieces = answers.get(stretch.text);
+    const replaced = pieces ? toSegments(original, pieces) : undefined;
+    const better = replaced && (original.length === 1 || replaced.length < original.length);
+    segments.push(...(better ? replaced : original));
+    changed ||= Boolean(better);
+  }
+  segments.push(...result.segments.slice(at));
+  return changed ? glosser.finish({ text: result.text, segments }, context, pack) : result;
+}
+
+/** The segments of general pieces over the page's own characters of `original`. */
+function toSegments(original: readonly Segment[], pieces: readonly GeneralPiece[]): Segment[] | undefined {
+  const page = original.map((s) => s.text).join('');
+  const { text, offsets } = normalizeWithOffsets(page);
+  if (pieces.map((p) => p.text).join('') !== text) return undefined;
+  const out: Segment[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const slice = page.slice(offsets[at], offsets[at + piece.text.length]);
+    at += piece.text.length;
+    const entry = piece.entry;
+    if (!entry) {
+      out.push({ text: slice, source: hasKanji(slice) || isKatakana(piece.text) ? 'unknown' : 'function' });
+      continue;
+    }
+    const segment: Segment = { text: slice, source: 'general', gloss: entry.gloss, conj: entry.conj };
+    const reading = entry.reading
+      ? piece.base
+        ? surfaceReading(entry.term, entry.reading, piece.base, piece.text)
+        : entry.reading
+      : undefined;
+    if (reading && hasKanji(slice)) segment.reading = reading;
+    if (piece.base) segment.base = piece.base;
+    if (piece.tags?.length) segment.inflection = piece.tags;
+    out.push(segment);
+  }
+  return out;
+}
+
+/**
+ * Whether a result still needs the tokenizer: a word nobody knows (kanji or katakana), or a run of single kanji
+ * whose reading only the tokenizer can tell.
+ */
+export function needsTokenizer(result: GlossResult): boolean {
+  return stretches(result).length > 0;
+}
