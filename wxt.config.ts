@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
-import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { dictionaryAssets, tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 import { noEval } from './scripts/vite-plugin-no-eval.ts';
 
@@ -21,6 +21,8 @@ export default defineConfig({
       for (const name of readdirSync(KUROMOJI_DICT).filter((f) => f.endsWith('.dat.gz'))) {
         files.push({ absoluteSrc: join(KUROMOJI_DICT, name), relativeDest: `dict/${name}` });
       }
+      // The compiled index (out of the content-script bundle), the general dictionary and its attribution.
+      files.push(...dictionaryAssets());
     },
   },
   outDir: '.output',

@@ -1,6 +1,6 @@
 /** The background's message handlers: it routes, it does no work of its own. */
 import { createMessageListener, tokenizeTexts } from '@/src/messaging/protocol';
-import type { TokenizerBackend } from './tokenizer-backends';
+import { readIndex, type TokenizerBackend } from './tokenizer-backends';
 
 export function createBackgroundListener(tokenizer: TokenizerBackend) {
   return createMessageListener({
@@ -8,6 +8,11 @@ export function createBackgroundListener(tokenizer: TokenizerBackend) {
       const texts = tokenizeTexts(message);
       return texts ? tokenizer.tokenize(texts) : { error: 'bad request' };
     },
+    'bg:lookup': (message) => {
+      const texts = tokenizeTexts(message);
+      return texts ? tokenizer.lookup(texts) : { error: 'bad request' };
+    },
+    'bg:index': () => readIndex(),
     'bg:tokenizerStats': () => tokenizer.stats(),
     'bg:tokenizerReleased': async () => {
       await tokenizer.released();

@@ -215,12 +215,16 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const work = () => {
     scheduled = false;
     if (stopped) return;
-    // The first slice only loads the glossary index (parse and key maps): a task of its own, then the scan.
+    // The first slice only loads the glossary index (from the background, then parsed): the scan waits for it.
     if (!prepared) {
       prepared = true;
       if (glosser.prepare) {
-        glosser.prepare();
-        return schedule();
+        const ready = () => {
+          models.clear(); // a field explained before the index arrived is explained again with it
+          schedule();
+        };
+        void Promise.resolve(glosser.prepare()).then(ready, ready);
+        return;
       }
     }
     const end = performance.now() + SLICE_MS;

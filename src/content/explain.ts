@@ -16,8 +16,8 @@ export interface GlossLike {
 export interface Glosser {
   /** Glosses at once with the bundled dictionaries. */
   gloss(label: string): GlossLike;
-  /** Loads what glossing needs (the index), so that the first gloss is not also the slowest. */
-  prepare?(): void;
+  /** Loads what glossing needs (the index, from the background); gloss only after it resolves. */
+  prepare?(): void | Promise<void>;
   /** Glosses with the shared tokenizer's help (readings, inflected words); null when it is unavailable. */
   refineAll?(labels: string[]): Promise<GlossLike[] | null>;
 }

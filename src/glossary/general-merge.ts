@@ -5,7 +5,7 @@
  */
 
 import type { GeneralPiece } from '../dictionary/general.ts';
-import { hasKanji, isKanjiCode, isKatakana } from './char-class.ts';
+import { hasKanji, isHiraganaCode, isKanjiCode, isKatakana } from './char-class.ts';
 import { surfaceReading } from './deinflect.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
@@ -24,34 +24,61 @@ function singleKanji(s: Segment): boolean {
   return s.text.length === 1 && isKanjiCode(s.text.charCodeAt(0)) && s.source !== 'unknown' && s.source !== 'function';
 }
 
-/** The stretches of a result to ask the general layer for. */
+/** Whether a segment is unknown content (kanji or katakana). */
+function unknownContent(s: Segment): boolean {
+  return s.source === 'unknown' && (hasKanji(s.text) || isKatakana(normalize(s.text)));
+}
+
+/**
+ * The stretches of a result to ask the general layer for: runs of unknown words and single kanji around them
+ * (東 + 京? + 都 is asked as 東京都), with the kana after an unknown kanji (飼 + った: conjugated words are found by
+ * their okurigana), and runs of two or more single kanji (件 + 数).
+ */
 function stretches(result: GlossResult): Stretch[] {
   const out: Stretch[] = [];
   const segs = result.segments;
   for (let i = 0; i < segs.length; i++) {
-    const s = segs[i]!;
-    if (s.source === 'unknown' && (hasKanji(s.text) || isKatakana(normalize(s.text)))) {
-      out.push({ from: i, to: i + 1, text: normalize(s.text) });
-      continue;
-    }
-    // 件 + 数: two or more single kanji in a row are likely one word the index lacks (けんすう, not けん + かず).
+    if (!unknownContent(segs[i]!) && !(singleKanji(segs[i]!) && !segs[i]!.grammar)) continue;
     let j = i;
-    while (j < segs.length && singleKanji(segs[j]!) && !segs[j]!.grammar) j++;
-    if (j - i >= 2) {
-      out.push({
-        from: i,
-        to: j,
-        text: normalize(
-          segs
-            .slice(i, j)
-            .map((x) => x.text)
-            .join(''),
-        ),
-      });
-      i = j - 1;
+    let unknown = false;
+    while (j < segs.length && (unknownContent(segs[j]!) || (singleKanji(segs[j]!) && !segs[j]!.grammar))) {
+      unknown ||= segs[j]!.source === 'unknown';
+      j++;
     }
+    if (!unknown && j - i < 2) continue;
+    const next = segs[j];
+    if (
+      unknown &&
+      hasKanji(segs[j - 1]!.text) &&
+      next?.source === 'function' &&
+      isHiraganaCode(next.text.charCodeAt(0))
+    )
+      j++;
+    out.push({
+      from: i,
+      to: j,
+      text: normalize(
+        segs
+          .slice(i, j)
+          .map((x) => x.text)
+          .join(''),
+      ),
+    });
+    i = j - 1;
   }
   return out;
+}
+
+/** Whether segments have two single kanji of the general layer in a row (a guess at a name: 鈴 + 木). */
+function guessedRun(segments: readonly Segment[]): boolean {
+  return segments.some(
+    (s, k) =>
+      k > 0 &&
+      s.source === 'general' &&
+      singleKanji(s) &&
+      segments[k - 1]!.source === 'general' &&
+      singleKanji(segments[k - 1]!),
+  );
 }
 
 /**
@@ -84,12 +111,21 @@ export function mergeGeneral(
     const original = result.segments.slice(stretch.from, stretch.to);
     const pieces = answers.get(stretch.text);
     const replaced = pieces ? toSegments(original, pieces) : undefined;
-    const better = replaced && (original.length === 1 || replaced.length < original.length);
+    // Better: fewer unknown characters, or (a run of single kanji) fewer, longer words.
+    const better =
+      replaced &&
+      !guessedRun(replaced) &&
+      (unknownChars(replaced) < unknownChars(original) ||
+        (unknownChars(original) === 0 && replaced.length < original.length));
     segments.push(...(better ? replaced : original));
     changed ||= Boolean(better);
   }
   segments.push(...result.segments.slice(at));
   return changed ? glosser.finish({ text: result.text, segments }, context, pack) : result;
+}
+
+function unknownChars(segments: readonly Segment[]): number {
+  return segments.reduce((n, s) => n + (s.source === 'unknown' ? s.text.length : 0), 0);
 }
 
 /** The segments of general pieces over the page's own characters of `original`. */

@@ -4,8 +4,10 @@
  * anything they don't know: a page or another extension cannot make us throw.
  */
 import type { PortalId } from '@/src/portals/portals';
+import type { GeneralPiece } from '@/src/dictionary/general';
 import type { Token } from '@/src/tokenizer/token';
 import type { TokenizerHostStats } from '@/src/tokenizer/host';
+import type { GeneralHostStats } from '@/src/tokenizer/general-host';
 
 /** What a content script says about its page, for the popup's "This page". */
 export interface PageInfo {
@@ -37,15 +39,30 @@ export interface Protocol {
   'tab:getPageInfo': { request: Record<never, never>; response: PageInfo };
   /** Content script → background: tokens of label texts (from the one shared tokenizer host). */
   'bg:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
+  /** Content script → background: the compiled dictionary index (JSON text of the build's dict/index.json). */
+  'bg:index': { request: Record<never, never>; response: IndexResponse };
+  /** Content script → background: words the bundled index lacks, from the general dictionary (tokenizer host). */
+  'bg:lookup': { request: { texts: string[] }; response: LookupResponse };
   /** Anyone → background: the tokenizer host's state (diagnostics and benchmarks). */
-  'bg:tokenizerStats': { request: Record<never, never>; response: TokenizerHostStats | null };
+  'bg:tokenizerStats': { request: Record<never, never>; response: HostStats | null };
   /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
   'bg:tokenizerReleased': { request: Record<never, never>; response: null };
   /** Background → offscreen document (Chrome): tokenize. */
   'offscreen:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
+  /** Background → offscreen document (Chrome): look words up in the general dictionary. */
+  'offscreen:lookup': { request: { texts: string[] }; response: LookupResponse };
   /** Background → offscreen document (Chrome): the host's state. */
-  'offscreen:stats': { request: Record<never, never>; response: TokenizerHostStats };
+  'offscreen:stats': { request: Record<never, never>; response: HostStats };
 }
+
+/** The tokenizer host's state, with the general dictionary's beside it. */
+export type HostStats = TokenizerHostStats & { general?: GeneralHostStats };
+
+/** The compiled index as JSON text, or an error message. */
+export type IndexResponse = { json: string } | { error: string };
+
+/** The general dictionary's pieces per text in the order asked, or an error message when it could not load. */
+export type LookupResponse = { pieces: GeneralPiece[][] } | { error: string };
 
 /** Tokens per text in the order asked, or an error message when the tokenizer could not load. */
 export type TokenizeResponse = { tokens: Token[][] } | { error: string };
@@ -59,6 +76,9 @@ export type Message<T extends MessageType = MessageType> = { type: T } & Protoco
 const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'tab:getPageInfo',
   'bg:tokenize',
+  'bg:index',
+  'bg:lookup',
+  'offscreen:lookup',
   'bg:tokenizerStats',
   'bg:tokenizerReleased',
   'offscreen:tokenize',
