@@ -27,8 +27,12 @@ export function importEdict(text: string): GeneralEntry[] {
     const parsed = parseEdictLine(line);
     if (!parsed) continue;
     const existing = byTerm.get(parsed.entry.term);
-    if (!existing || (parsed.common && !existing.common))
-      byTerm.set(parsed.entry.term, { ...parsed.entry, common: parsed.common });
+    // A common word wins; between equals, the one with a conjugation class (得る える, not the auxiliary うる).
+    const better =
+      !existing ||
+      (parsed.common && !existing.common) ||
+      (parsed.common === existing.common && existing.conj === '-' && parsed.entry.conj !== '-');
+    if (better) byTerm.set(parsed.entry.term, { ...parsed.entry, common: parsed.common });
   }
   return [...byTerm.values()]
     .map(({ common: _common, ...entry }) => entry)

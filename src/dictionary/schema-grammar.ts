@@ -288,7 +288,7 @@ const SENSE_KEYS = new Set([
   'en-nth',
   ...GLOSS_LANGUAGES,
 ]);
-export const SENSE_AFTER = ['number', 'counter', 'time', 'no', 'bracket', 'word', 'verb'];
+export const SENSE_AFTER = ['number', 'counter', 'time', 'no', 'bracket', 'word', 'verb', 'adjective'];
 export const ROLES = ['label', 'option', 'heading', 'button', 'message', 'note'];
 
 /** A sense as validated, before its rule is resolved to an index. */

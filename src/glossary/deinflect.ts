@@ -17,7 +17,7 @@ export interface Deinflection {
 }
 
 /** Tags that only say how a form was reached; they add nothing to the meaning (te stays: it joins clauses). */
-const SILENT_TAGS = new Set(['suru', 'stem', 'ta', 'polite', 'adverb']);
+const SILENT_TAGS = new Set(['suru', 'stem', 'ta', 'polite', 'adverb', 'while']);
 /** Most rules a candidate may go through (the longest chains are about five: しないでください). */
 const MAX_DEPTH = 7;
 

@@ -5,7 +5,7 @@
  */
 
 import type { GeneralPiece } from '../dictionary/general.ts';
-import { hasKanji, isHiraganaCode, isKanjiCode, isKatakana } from './char-class.ts';
+import { hasKanji, isKanjiCode, isKatakana } from './char-class.ts';
 import { surfaceReading } from './deinflect.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
@@ -23,6 +23,9 @@ interface Stretch {
 function singleKanji(s: Segment): boolean {
   return s.text.length === 1 && isKanjiCode(s.text.charCodeAt(0)) && s.source !== 'unknown' && s.source !== 'function';
 }
+
+/** Characters that start a particle after a noun (者が is a noun and が, not a verb). */
+const PARTICLES = 'をがにでへともはのや';
 
 /** Whether a segment is unknown content (kanji or katakana). */
 function unknownContent(s: Segment): boolean {
@@ -45,15 +48,23 @@ function stretches(result: GlossResult): Stretch[] {
       unknown ||= segs[j]!.source === 'unknown';
       j++;
     }
+    // A single kanji with kana after it that is no particle may be a verb's stem the index lacks (得 + ない).
+    const after = segs[j];
+    const stem =
+      !unknown &&
+      j - i === 1 &&
+      after?.source === 'function' &&
+      /^[\u3041-\u3096]/.test(after.text) &&
+      !PARTICLES.includes(after.text[0]!);
+    if (stem) {
+      out.push({ from: i, to: j + 1, text: normalize(segs[i]!.text + after.text) });
+      i = j;
+      continue;
+    }
     if (!unknown && j - i < 2) continue;
+    // The kana after an unknown kanji (飼 + った, 得 + ない): conjugated words are found by their okurigana.
     const next = segs[j];
-    if (
-      unknown &&
-      hasKanji(segs[j - 1]!.text) &&
-      next?.source === 'function' &&
-      isHiraganaCode(next.text.charCodeAt(0))
-    )
-      j++;
+    if (unknown && hasKanji(segs[j - 1]!.text) && next && /^[\u3041-\u3096]+$/.test(next.text)) j++;
     out.push({
       from: i,
       to: j,

@@ -14,6 +14,7 @@ import type { Layer } from '../dictionary/schema.ts';
 import { CharClass, classAt, hasKanji, isHiraganaCode, isKanjiCode } from './char-class.ts';
 import { createDeinflector, surfaceReading, type Deinflector } from './deinflect.ts';
 import { finishResult } from './finish.ts';
+import { applySenses } from './senses.ts';
 import { loadKeyTrie, ROOT, type KeyTrie } from './key-trie.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
 import type { GlossContext, GlossResult, Segment } from './types.ts';
@@ -177,7 +178,8 @@ export function createGlosser(index: CompiledIndex): Glosser {
     index,
     deinflector,
     gloss,
-    words: (text) => segmentsOf(text, true),
+    // With senses chosen, as in a gloss: their readings (満了|日 is び) are what ruby shows.
+    words: (text) => applySenses(text, segmentsOf(text, true), index).segments,
     finish: (result, context, pack) => finishResult(glosser, result, context, pack),
     lookup,
     find: (word) => trie.get(normalize(word)),

@@ -32,6 +32,18 @@ function segmentRuby(segment: Segment, split: WordSplitter | undefined, depth: n
   const { text, reading } = segment;
   if (!hasKanji(text)) return [{ text }];
   if (!reading) return [{ text }];
+  // A phrase entry (申請人に関する情報等) is read word by word: aligning its long reading by the kana it shares is
+  // ambiguous (the に of しんせいにん).
+  if (split && depth < 2 && PHRASE.test(text)) {
+    const words = split(text);
+    if (
+      words.length > 1 &&
+      words.map((w) => w.text).join('') === text &&
+      words.every((w) => w.reading || !hasKanji(w.text))
+    ) {
+      return words.flatMap((w) => segmentRuby(w, split, depth + 1));
+    }
+  }
   const aligned = align(text, reading);
   if (aligned) return aligned;
   // Digits or symbols between kanji, or a reading that does not fit: align word by word when the index can split it.
@@ -43,6 +55,9 @@ function segmentRuby(segment: Segment, split: WordSplitter | undefined, depth: n
   }
   return [{ text }];
 }
+
+/** Kana between kanji: a phrase of several words. */
+const PHRASE = /[\u3400-\u9fff々][\u3041-\u3096\u30a1-\u30fa]+[\u3400-\u9fff]/;
 
 /** A run of one character class in a spelling. */
 interface Run {

@@ -44,7 +44,7 @@ export function applySenses(
     const original = segments[i]!;
     let seg = original;
     const prev = previous(out);
-    const after = afterClasses(prev, time, rules);
+    const after = afterClasses(prev, time, index);
     const key = normalize(seg.text);
     const entryTerm = seg.entry !== undefined ? normalize(index.term[seg.entry]!) : key;
     // A word that starts with its own number (１月 in 留学（１月）) is the rest after that number.
@@ -92,11 +92,8 @@ function previous(segments: readonly Segment[]): Segment | undefined {
 }
 
 /** What the piece before a word is, for a sense's `after`. */
-function afterClasses(
-  prev: Segment | undefined,
-  time: readonly string[],
-  rules: CompiledIndex['grammar']['rules'],
-): Set<string> {
+function afterClasses(prev: Segment | undefined, time: readonly string[], index: CompiledIndex): Set<string> {
+  const { rules } = index.grammar;
   const out = new Set<string>();
   if (!prev) return out;
   const text = normalize(prev.text).trim();
@@ -107,7 +104,10 @@ function afterClasses(
   if (text.endsWith('の') && prev.source === 'function') out.add('no');
   if (OPEN.includes(text.slice(-1))) out.add('bracket');
   if (prev.source !== 'function' && prev.source !== 'unknown') out.add('word');
-  if (prev.inflection || prev.base) out.add('verb');
+  const word = prev.source !== 'function' && prev.source !== 'unknown';
+  const conj = prev.entry !== undefined ? index.conj[prev.entry] : prev.conj;
+  if (conj === 'i') out.add('adjective');
+  else if (prev.inflection || prev.base || (word && /[うくぐすつぬぶむるただ]$/.test(text))) out.add('verb');
   return out;
 }
 
