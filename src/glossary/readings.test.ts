@@ -15,7 +15,7 @@ import { devLabels } from '../../scripts/lib/test-labels.ts';
 import type { TokenizeFn } from '../tokenizer/token.ts';
 import { diskGlosser } from './disk-glosser.ts';
 import { normalize } from './normalize.ts';
-import { rubyParts, type RubyPart } from './ruby.ts';
+import { rubyParts } from './ruby.ts';
 
 /**
  * Stretches where our reading is the portals' and kuromoji's (IPADIC's) another, each with the reason: the test
@@ -141,7 +141,7 @@ describe('readings on real labels', () => {
     for (const label of labels) {
       const { result } = glossPipeline(label, { glosser, general, tokenize });
       let at = 0;
-      for (const part of rubyParts(result, (text) => glosser.words(text)) as RubyPart[]) {
+      for (const part of rubyParts(result, (text) => glosser.words(text))) {
         const start = at;
         at += part.text.length;
         if (!part.reading || part.text in ACCEPTED) continue;
