@@ -72,7 +72,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
-  void afterFrames(window, 2).then(() => {
+  // The dictionary index comes from the background (it is not in this script's bundle): ask at once, so it arrives
+  // while the page draws its first frames; the overlay starts when both are done.
+  const indexReady = glosser.prepare().catch(() => undefined);
+  void Promise.all([afterFrames(window, 2), indexReady]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
     void showStep();
