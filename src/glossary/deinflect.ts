@@ -56,8 +56,33 @@ export function createDeinflector(grammar: CompiledGrammar): Deinflector {
     }
   }
   const classMask = new Map(Object.entries(CONJ_CLASS).map(([code, name]) => [code, bit(grammar.classes, name)]));
+  // Every ending a first step can take off: a surface that ends in none of them is no conjugated form (most are not).
+  const endings = new Set<string>();
+  let longest = 0;
+  for (const { rules } of grammar.transforms) {
+    for (const [suffixIn] of rules) {
+      endings.add(suffixIn);
+      longest = Math.max(longest, suffixIn.length);
+    }
+  }
+  const conjugated = (surface: string): boolean => {
+    if (endings.has('')) return true;
+    for (let n = 1; n <= longest && n <= surface.length; n++) if (endings.has(surface.slice(-n))) return true;
+    return false;
+  };
+  // Labels repeat their words: remember the last few thousand surfaces.
+  const cache = new Map<string, Deinflection[]>();
 
   const candidates = (surface: string): Deinflection[] => {
+    const known = cache.get(surface);
+    if (known) return known;
+    const found = conjugated(surface) ? search(surface) : [];
+    if (cache.size >= 4000) cache.clear();
+    cache.set(surface, found);
+    return found;
+  };
+
+  const search = (surface: string): Deinflection[] => {
     const out: Deinflection[] = [];
     const seen = new Set<string>();
     const queue: Array<{ term: string; classes: number; tags: string[]; depth: number }> = [

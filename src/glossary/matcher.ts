@@ -137,10 +137,17 @@ export function createGlosser(index: CompiledIndex): Glosser {
   const segmentsOf = (label: string, words: boolean): Segment[] => {
     const { text, offsets } = normalizeWithOffsets(label);
     const notWhole = words ? (end: number) => end < text.length : undefined;
+    // Once per position: the search runs twice per position (after a word, after a skipped character).
+    const found = new Map<number, InflectedMatch | undefined>();
     const spans = findSpans(text, trie, notWhole, (i, minEnd, boundary) => {
-      const accept = i === 0 ? notWhole : undefined;
-      const found = deinflectAt(text, i, text.length, trie, deinflector, index, entriesOf, accept, boundary);
-      return found && found.end > minEnd ? found : undefined;
+      const midKana = i > 0 && isHiraganaCode(text.charCodeAt(i)) && isHiraganaCode(text.charCodeAt(i - 1));
+      if (midKana && !boundary) return undefined;
+      if (!found.has(i)) {
+        const accept = i === 0 ? notWhole : undefined;
+        found.set(i, deinflectAt(text, i, text.length, trie, deinflector, index, entriesOf, accept, true));
+      }
+      const match = found.get(i);
+      return match && match.end > minEnd ? match : undefined;
     });
     const segments: Segment[] = [];
     const slice = (a: number, b: number) => label.slice(offsets[a], offsets[b]);
@@ -211,12 +218,15 @@ function deinflectAt(
   if (midKana && !boundary) return undefined;
   let node = ROOT;
   let depth = 0;
+  let kana = false;
   for (let j = from; j < to; j++) {
     node = trie.child(node, text.charCodeAt(j));
     if (node < 0) break;
+    kana ||= isHiraganaCode(text.charCodeAt(j));
     depth++;
   }
-  if (depth === 0) return undefined;
+  // A conjugated form is a stem the trie knows followed by kana: without kana in or right after it, there is none.
+  if (depth === 0 || (!kana && !isHiraganaCode(text.charCodeAt(from + depth)))) return undefined;
   let runEnd = from + depth;
   while (runEnd < to && runEnd - from - depth < MAX_ENDING && isHiraganaCode(text.charCodeAt(runEnd))) runEnd++;
   for (let end = runEnd; end >= from + 2; end--) {
@@ -259,12 +269,24 @@ function findSpans(
   const from = new Int32Array((n + 1) * 2).fill(-1);
   const step = new Array<Span | undefined>((n + 1) * 2);
   cost[1] = 0;
-  const relax = (at: number, m: number, value: number, origin: number, span?: Span) => {
+  /**
+   * Keeps the cheaper way to reach `at`; between equals, the one whose last step starts later (the longer word
+   * first: 本年 + 中, not 本 + 年中). The span object is made only when it is kept.
+   */
+  const relax = (
+    at: number,
+    m: number,
+    value: number,
+    origin: number,
+    start = -1,
+    entry = -1,
+    inflection?: Inflection,
+  ) => {
     const k = at * 2 + m;
-    if (value < cost[k]!) {
+    if (value < cost[k]! || (value === cost[k]! && origin > from[k]!)) {
       cost[k] = value;
       from[k] = origin;
-      step[k] = span;
+      step[k] = start < 0 ? undefined : inflection ? { start, end: at, entry, inflection } : { start, end: at, entry };
     }
   };
   for (let i = 0; i < n; i++) {
@@ -279,18 +301,10 @@ function findSpans(
       for (const match of matchesAt(text, i, trie, accept, boundary)) {
         const single = match.end - i === 1;
         const phrase = insideKanji && !single && PHRASE.test(text.slice(i, match.end)) ? COST.phraseInside : 0;
-        relax(match.end, 1, base + phrase + (single ? COST.singleKanji : COST.word), origin, { start: i, ...match });
+        relax(match.end, 1, base + phrase + (single ? COST.singleKanji : COST.word), origin, i, match.entry);
       }
       const conjugated = inflected(i, i + 1, boundary);
-      if (conjugated) {
-        const span: Span = {
-          start: i,
-          end: conjugated.end,
-          entry: conjugated.entry,
-          inflection: conjugated.inflection,
-        };
-        relax(conjugated.end, 1, base + COST.word, origin, span);
-      }
+      if (conjugated) relax(conjugated.end, 1, base + COST.word, origin, i, conjugated.entry, conjugated.inflection);
       const cls = classAt(text, i);
       const content = cls === CharClass.Kanji || cls === CharClass.Katakana;
       relax(i + 1, 0, base + (content ? COST.unknownContent : COST.other), origin);

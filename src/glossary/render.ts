@@ -49,7 +49,7 @@ export function render(tree: PhraseNode, input: RenderInput): Rendered {
   let missing = false;
   const space = lang?.space ?? ' ';
   const isEn = input.lang === 'en';
-  const nf = new Intl.NumberFormat(input.lang === 'fil' ? 'en' : input.lang);
+  const nf = numberFormat(input.lang);
 
   const template = (rule: GrammarRule): string => {
     const text = rule.templates[input.lang as 'en'];
@@ -207,6 +207,15 @@ export function render(tree: PhraseNode, input: RenderInput): Rendered {
 
   const text = r(tree).replace(/\s+/g, ' ').trim();
   return { text, missing };
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number format per language, made once (constructing one costs more than glossing a label). */
+function numberFormat(lang: string): Intl.NumberFormat {
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = new Intl.NumberFormat(lang === 'fil' ? 'en' : lang)));
+  return format;
 }
 
 /** Fills `{name}` placeholders. */

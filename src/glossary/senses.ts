@@ -32,27 +32,40 @@ export function applySenses(
   index: CompiledIndex,
   context: GlossContext = {},
 ): SensedSegments {
-  const { rules, senses, wordClasses } = index.grammar;
-  const byTerm = new Map<string, Sense[]>();
-  for (const sense of senses) byTerm.set(sense.term, [...(byTerm.get(sense.term) ?? []), sense]);
+  const { rules, wordClasses } = index.grammar;
+  const byTerm = sensesByTerm(index);
   const time = wordClasses['time'] ?? [];
-  const core = labelCore(normalize(label));
+  let core: string | undefined;
   const glosses = new Map<Segment, Templates>();
   const out: Segment[] = [];
   let depth = 0;
   for (let i = 0; i < segments.length; i++) {
     const original = segments[i]!;
     let seg = original;
-    const prev = previous(out);
-    const after = afterClasses(prev, time, index);
     const key = normalize(seg.text);
-    const entryTerm = seg.entry !== undefined ? normalize(index.term[seg.entry]!) : key;
+    const entryTerm = seg.entry !== undefined ? index.term[seg.entry]! : key;
     // A word that starts with its own number (１月 in 留学（１月）) is the rest after that number.
     const numbered = /^(\d+)(\D.*)$/.exec(key);
-    if (numbered) after.add('number');
-    const candidates = byTerm.get(key) ?? byTerm.get(entryTerm) ?? (numbered ? byTerm.get(numbered[2]!) : undefined);
-    const sense = (candidates ?? []).find((s) =>
-      holds(s, { after, inside: depth > 0, alone: core === key, context, label, text: key }),
+    const candidates =
+      byTerm.get(key) ?? byTerm.get(normalize(entryTerm)) ?? (numbered ? byTerm.get(numbered[2]!) : undefined);
+    // What comes before matters only for a word with senses or a counter (most words have neither).
+    let after: Set<string> | undefined;
+    const afterOf = () => {
+      if (!after) {
+        after = afterClasses(previous(out), time, index);
+        if (numbered) after.add('number');
+      }
+      return after;
+    };
+    const sense = candidates?.find((s) =>
+      holds(s, {
+        after: s.after ? afterOf() : new Set(),
+        inside: depth > 0,
+        alone: s.alone ? (core ??= labelCore(normalize(label))) === key : false,
+        context,
+        label,
+        text: key,
+      }),
     );
     if (sense) {
       seg = { ...seg, sense: true };
@@ -66,10 +79,12 @@ export function applySenses(
     }
     if (seg.rule !== undefined) {
       const rule = rules[seg.rule];
+      const needsNumber = rule && (AFTER_NUMBER.has(rule.kind) || (rule.kind === 'ordinal' && rule.takes !== 'after'));
       const applies =
         rule &&
-        (!AFTER_NUMBER.has(rule.kind) || after.has('number')) &&
-        !(rule.kind === 'ordinal' && rule.takes !== 'after' && !after.has('number') && !after.has('counter'));
+        (!needsNumber ||
+          afterOf().has('number') ||
+          (rule.kind === 'ordinal' && rule.takes !== 'after' && afterOf().has('counter')));
       if (applies) seg = seg === original ? { ...seg, grammar: rule.kind } : Object.assign(seg, { grammar: rule.kind });
       else {
         seg = { ...seg };
@@ -83,6 +98,19 @@ export function applySenses(
     }
   }
   return { segments: out, glosses };
+}
+
+const byIndex = new WeakMap<object, Map<string, Sense[]>>();
+
+/** The senses of each term, made once per index. */
+function sensesByTerm(index: CompiledIndex): Map<string, Sense[]> {
+  let map = byIndex.get(index.grammar);
+  if (!map) {
+    map = new Map();
+    for (const sense of index.grammar.senses) map.set(sense.term, [...(map.get(sense.term) ?? []), sense]);
+    byIndex.set(index.grammar, map);
+  }
+  return map;
 }
 
 /** The last segment that is not only spaces. */
