@@ -3,12 +3,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
+import { tebikiLanguageCoverage } from './scripts/i18n/vite-plugin-language-packs.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists()],
+        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiLanguageCoverage()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

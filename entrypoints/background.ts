@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startReminders } from '@/src/background/reminders';
 import { createBackgroundListener } from '@/src/background/router';
 import { localBackend, offscreenBackend } from '@/src/background/tokenizer-backends';
+import { extensionSelf } from '@/src/messaging/send';
 import { openWelcomeOnInstall } from '@/src/background/welcome';
 import { createGeneralHost } from '@/src/tokenizer/general-host';
 import { loadGeneralFromExtension } from '@/src/tokenizer/general-load';
@@ -14,5 +15,5 @@ export default defineBackground(() => {
   const tokenizer = import.meta.env.FIREFOX
     ? localBackend(() => loadKuromoji('/dict/'), createGeneralHost({ load: loadGeneralFromExtension }))
     : offscreenBackend();
-  browser.runtime.onMessage.addListener(createBackgroundListener(tokenizer));
+  browser.runtime.onMessage.addListener(createBackgroundListener(tokenizer, extensionSelf()));
 });

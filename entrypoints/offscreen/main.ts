@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { lookupWithHost, respondWithHost } from '@/src/background/tokenizer-backends';
-import { createMessageListener, tokenizeTexts } from '@/src/messaging/protocol';
-import { sendToExtension } from '@/src/messaging/send';
+import { createMessageListener } from '@/src/messaging/protocol';
+import { extensionSelf, sendToExtension } from '@/src/messaging/send';
 import { createGeneralHost } from '@/src/tokenizer/general-host';
 import { loadGeneralFromExtension } from '@/src/tokenizer/general-load';
 import { createTokenizerHost } from '@/src/tokenizer/host';
@@ -17,15 +17,12 @@ const host = createTokenizerHost({
 const general = createGeneralHost({ load: loadGeneralFromExtension });
 
 browser.runtime.onMessage.addListener(
-  createMessageListener({
-    'offscreen:tokenize': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? respondWithHost(host, texts) : { error: 'bad request' };
+  createMessageListener(
+    {
+      'offscreen:tokenize': (message) => respondWithHost(host, message.texts),
+      'offscreen:lookup': (message) => lookupWithHost(general, message.texts),
+      'offscreen:stats': () => ({ ...host.stats(), general: general.stats() }),
     },
-    'offscreen:lookup': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? lookupWithHost(general, texts) : { error: 'bad request' };
-    },
-    'offscreen:stats': () => ({ ...host.stats(), general: general.stats() }),
-  }),
+    extensionSelf(),
+  ),
 );

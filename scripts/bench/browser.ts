@@ -1,12 +1,14 @@
 /**
  * `npm run bench` (browser part): the built extension in real Chromium. Prints medians as a Markdown table.
  *   npx tsx scripts/bench/browser.ts [--runs N]
- * Needs `npm run build` first.
+ * Needs `npm run build && npm run build:e2e` first (sizes are the release build's; pages load the e2e build, which
+ * differs from it only by test hooks).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUILDS } from '../../tests/e2e/harness/paths';
+import { BUILDS, RELEASE_BUILDS } from '../../tests/e2e/harness/paths';
+import { benchHostile } from './hostile';
 import { benchPagesChromium } from './pages-chromium';
 import { machine } from './stats';
 import { benchTokenizerChromium } from './tokenizer-chromium';
@@ -16,8 +18,8 @@ const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
 const LABELS = resolve('../shared/eval/labels-dev/keisan_corner_screens_r7.txt');
 const labelFile = existsSync(LABELS) ? LABELS : resolve('tests/fixtures/labels-sample.txt');
 
-if (!existsSync(resolve(BUILDS.chromium, 'manifest.json'))) {
-  console.error('No Chrome build: run `npm run build` first.');
+if (![BUILDS.chromium, RELEASE_BUILDS.chromium].every((dir) => existsSync(resolve(dir, 'manifest.json')))) {
+  console.error('No Chrome build: run `npm run build && npm run build:e2e` first.');
   process.exit(1);
 }
 
@@ -25,7 +27,7 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
 const mib = (v: number) => `${v.toFixed(1)} MiB`;
 
-const contentScript = resolve(BUILDS.chromium, 'content-scripts/portal.js');
+const contentScript = resolve(RELEASE_BUILDS.chromium, 'content-scripts/portal.js');
 const bundle = readFileSync(contentScript);
 const rows: [string, string][] = [
   ['content script bundle (Chrome)', `${kib(statSync(contentScript).size)} (${kib(gzipSync(bundle).length)} gzipped)`],
@@ -55,6 +57,24 @@ rows.push([
   `${mib(tokenizer.rssBeforeMiB)} / ${mib(tokenizer.rssWarmMiB)} / ${mib(tokenizer.rssReleasedMiB)}`,
 ]);
 
-console.log(`\nChromium benchmarks, medians of ${runs} runs. Machine: ${machine()}\n`);
+for (const browser of ['chromium', 'firefox'] as const) {
+  const h = await benchHostile(browser, Math.min(runs, 3));
+  const budget = (value: number, limit: number) => `${ms(value)} ${value < limit ? '(within' : '(OVER'} ${limit} ms)`;
+  if (h.startupTaskMs !== null)
+    rows.push([`${browser}: 10,000 fields, longest task around start-up`, budget(h.startupTaskMs, 200)]);
+  rows.push([`${browser}: 10,000 fields, longest frame gap from start-up on`, budget(h.gapFromStartupMs, 200)]);
+  rows.push([
+    `${browser}: 10,000 fields, focus → tooltip, first / last field`,
+    `${budget(h.firstTooltipMs, 300)} / ${budget(h.lastTooltipMs, 300)}`,
+  ]);
+  rows.push([
+    `${browser}: 100 KB labels, longest task (Firefox: frame gap) / slowest tooltip`,
+    `${budget(h.hugeLongestTaskMs, 200)} / ${budget(h.hugeSlowestTooltipMs, 300)}`,
+  ]);
+}
+
+console.log(
+  `\nBrowser benchmarks (Chromium; the hostile-page rows also Firefox), medians of ${runs} runs. Machine: ${machine()}\n`,
+);
 console.log('| measure | value |\n| --- | --- |');
 for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

@@ -73,9 +73,11 @@ async function annotateMs(
   );
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/options.html`);
-  const readyAt: readonly [number, number] = await ext.evaluate(async (url) => {
+  // No host permission in Chrome: tabs show no address, so the page is found as the active tab.
+  await page.bringToFront();
+  const readyAt: readonly [number, number] = await ext.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: Api }).chrome;
-    const tab = (await api.tabs.query({})).find((t) => t.url === url);
+    const [tab] = await api.tabs.query({ active: true });
     for (let i = 0; i < 100; i++) {
       const info = (await api.tabs
         .sendMessage(tab!.id!, { type: 'tab:getPageInfo' }, { frameId: 0 })
@@ -84,7 +86,7 @@ async function annotateMs(
       await new Promise((r) => setTimeout(r, 50));
     }
     return [NaN, NaN] as const;
-  }, page.url());
+  }, undefined);
   await ext.close();
   return { total: readyAt[1] - dcl, own: readyAt[1] - readyAt[0] };
 }

@@ -1,22 +1,27 @@
 /** The background's message handlers: it routes, it does no work of its own. */
-import { createMessageListener, tokenizeTexts } from '@/src/messaging/protocol';
+import type { LanguagePack } from '@/src/dictionary/language-pack';
+import { readLanguagePack } from '@/src/i18n/background-packs';
+import { createMessageListener, type Self } from '@/src/messaging/protocol';
 import { readIndex, type TokenizerBackend } from './tokenizer-backends';
 
-export function createBackgroundListener(tokenizer: TokenizerBackend) {
-  return createMessageListener({
-    'bg:tokenize': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? tokenizer.tokenize(texts) : { error: 'bad request' };
+/** @param languagePack reads a language's pack from the extension package (replaced in tests) */
+export function createBackgroundListener(
+  tokenizer: TokenizerBackend,
+  self: Self,
+  languagePack: (lang: string) => Promise<LanguagePack | null> = readLanguagePack,
+) {
+  return createMessageListener(
+    {
+      'bg:languagePack': (message) => languagePack(message.lang),
+      'bg:tokenize': (message) => tokenizer.tokenize(message.texts),
+      'bg:lookup': (message) => tokenizer.lookup(message.texts),
+      'bg:index': () => readIndex(),
+      'bg:tokenizerStats': () => tokenizer.stats(),
+      'bg:tokenizerReleased': async () => {
+        await tokenizer.released();
+        return null;
+      },
     },
-    'bg:lookup': (message) => {
-      const texts = tokenizeTexts(message);
-      return texts ? tokenizer.lookup(texts) : { error: 'bad request' };
-    },
-    'bg:index': () => readIndex(),
-    'bg:tokenizerStats': () => tokenizer.stats(),
-    'bg:tokenizerReleased': async () => {
-      await tokenizer.released();
-      return null;
-    },
-  });
+    self,
+  );
 }

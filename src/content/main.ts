@@ -5,20 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createI18n } from '@/src/i18n/i18n';
+import { catalogueOf, loadLanguagePack } from '@/src/i18n/language-pack-client';
+import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
+import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen } from '@/src/portals/screens';
-import {
-  checklistItem,
-  getSettings,
-  isPortalEnabled,
-  portalKey,
-  settingsItem,
-  type Settings,
-} from '@/src/storage/items';
-import { migrateState } from '@/src/checklist/state';
-import { currentStep } from './checklist-step';
+import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
 import { startAnnotator, type Annotator, type Listen } from './annotator';
 import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
@@ -31,8 +24,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  const language = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage;
-  const i18n = await createI18n(language);
+  // The user's language pack comes from the background while the page draws its first frames; English (bundled)
+  // stands in for whatever it lacks, and for all of it when there is none.
+  const language = languageFor(settings.uiLanguage, browser.i18n.getUILanguage());
+  let catalogue = catalogueOf(language, null);
+  const packLoaded = loadLanguagePack(language).then((pack) => {
+    catalogue = catalogueOf(language, pack);
+    glosser.setPack(pack ?? undefined); // meanings in the user's language (English where the pack lacks a word)
+    return pack;
+  });
 
   const listen: Listen = (target, type, handler, options) =>
     ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
@@ -51,7 +51,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       listen: (target, type, handler, options) => listen(target, type, (event) => overlay && handler(event), options),
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
-      emptyText: i18n.t('tooltip.noGloss'),
+      emptyText: catalogue.t('tooltip.noGloss'),
       ...(portal ? { portal: portal.id } : {}),
     });
   };
@@ -62,33 +62,24 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     annotator = null;
   };
 
-  /** On the card application and JPKI portals, the corner banner says which checklist step the user is at. */
-  const showStep = async () => {
-    if (window.top !== window || !overlay || (portal?.id !== 'mynumbercard' && portal?.id !== 'jpki')) return;
-    const { step, pinsDecided } = currentStep(migrateState(await checklistItem.getValue()).state);
-    const stepText = i18n.t(`overlay.step.${step}`, { decided: pinsDecided });
-    overlay?.setBanner(i18n.t('overlay.checklistStep', { step: stepText }));
-  };
+  // No checklist step in the page (issue 15.7): nothing derived from the user's storage goes into the page's DOM,
+  // where any page script could read it. The step is in the popup and the toolbar badge.
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
   // The dictionary index comes from the background (it is not in this script's bundle): ask at once, so it arrives
-  // while the page draws its first frames; the overlay starts when both are done.
+  // while the page draws its first frames; the overlay starts when the index and the language pack are there.
   const indexReady = glosser.prepare().catch(() => undefined);
-  void Promise.all([afterFrames(window, 2), indexReady]).then(() => {
+  void Promise.all([afterFrames(window, 2), packLoaded, indexReady]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
-    void showStep();
   });
-  const unwatchChecklist = checklistItem.watch(() => void showStep());
-  ctx.onInvalidated(unwatchChecklist);
   const unwatch = settingsItem.watch(() => {
     void getSettings().then((next) => {
       settings = next;
       if (!enabled()) return stop();
       start();
       annotator?.refresh();
-      void showStep();
     });
   });
   ctx.onInvalidated(() => {
@@ -97,25 +88,28 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   if (window.top !== window) return;
-  const listener = createMessageListener({
-    'tab:getPageInfo': (): PageInfo => {
-      const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
-      const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
-      return {
-        portal: portal?.id ?? null,
-        screenTitle: screen.title,
-        screenName: screen.name,
-        ...(screen.code ? { screenCode: screen.code } : {}),
-        portalHints: screen.hints,
-        active: overlay !== null,
-        inline: settings.inlineChips.includes(key),
-        fields: counts.fields,
-        annotatedFields: counts.annotated,
-        startedAt,
-        readyAt: annotator?.readyAt ?? null,
-      };
+  const listener = createMessageListener(
+    {
+      'tab:getPageInfo': (): PageInfo => {
+        const screen = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+        const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+        return {
+          portal: portal?.id ?? null,
+          screenTitle: screen.title,
+          screenName: screen.name,
+          ...(screen.code ? { screenCode: screen.code } : {}),
+          portalHints: screen.hints,
+          active: overlay !== null,
+          inline: settings.inlineChips.includes(key),
+          fields: counts.fields,
+          annotatedFields: counts.annotated,
+          startedAt,
+          readyAt: annotator?.readyAt ?? null,
+        };
+      },
     },
-  });
+    extensionSelf(),
+  );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -153,9 +153,13 @@ describe('senses by context', () => {
     expect(glosser.gloss('差引金額', { screen: '収支内訳書' }).english).toMatch(/^gross profit/);
   });
 
-  it('reads （１月） after a status of residence as a period, and 1月 alone as a month', () => {
-    expect(glosser.gloss('留学（１月）').english).toContain('1 month');
+  it('reads （１月） next to a period of stay as a period, and 1月 alone as a month', () => {
+    expect(glosser.gloss('（１月）', { near: ['在留期間'] }).english).toBe('(1 month)');
     expect(glosser.gloss('１月').english).toBe('January');
+  });
+
+  it('lets a curated whole option win over composition (ISA periods list)', () => {
+    expect(glosser.gloss('留学（１月）').english).toBe(glosser.gloss('留学（１月）').translation);
   });
 
   it('reads 後 after a verb as あと', () => {

@@ -23,6 +23,12 @@ import { rubyParts } from './ruby.ts';
  */
 const ACCEPTED: Readonly<Record<string, string>> = {
   月: 'がつ after a number (１月 January); IPADIC reads the bare kanji つき',
+  年: 'ねん, the year field (生年月日（年）); IPADIC とし',
+  名: 'めい, the given-name field beside 姓 (せい); IPADIC な',
+  有: 'あり, the option "yes, there is" (有／無); IPADIC ゆう',
+  無: 'なし, the option "no, there is none"; IPADIC む',
+  有限会社: 'ゆうげんがいしゃ (rendaku); IPADIC ゆうげんかいしゃ',
+  合同会社: 'ごうどうがいしゃ (rendaku); IPADIC ごうどうかいしゃ',
   方: 'かた, a person (忘れた方, 外国籍の方); IPADIC gives ほう everywhere',
   令和: 'れいわ, the era; IPADIC predates it (りょうわ)',
   日本: 'にほん, the government’s usual reading; IPADIC にっぽん',

@@ -1,13 +1,23 @@
 /**
- * The one message protocol between Tebiki's contexts. Each message type is named by where it goes
- * (`tab:` to a tab's content script, `bg:` to the background). Receivers check messages at runtime and drop
- * anything they don't know: a page or another extension cannot make us throw.
+ * The one message protocol between Tebiki's contexts. Each message type is named by where it goes (`tab:` to a
+ * tab's content script, `bg:` to the background, `offscreen:` to Chrome's offscreen document) and declares which
+ * contexts may send it and the shape of its payload. A listener checks both at the door, before any handler runs:
+ * a message from another extension, from a context not allowed to send it, or of the wrong shape is dropped — never
+ * thrown, never answered. (Yomitan's `_validatePrivilegedMessageSender`, 10ten's per-request schemas.)
  */
-import type { PortalId } from '@/src/portals/portals';
+import * as v from 'valibot';
 import type { GeneralPiece } from '@/src/dictionary/general';
+import type { LanguagePack } from '@/src/dictionary/language-pack';
+import type { PortalId } from '@/src/portals/portals';
 import type { Token } from '@/src/tokenizer/token';
-import type { TokenizerHostStats } from '@/src/tokenizer/host';
 import type { GeneralHostStats } from '@/src/tokenizer/general-host';
+import type { TokenizerHostStats } from '@/src/tokenizer/host';
+
+/**
+ * Who sent a message: a content script in a tab (on a portal, or on a page the user asked to annotate), an extension
+ * page (popup, options, welcome), Chrome's offscreen document, or the background (service worker / background page).
+ */
+export type SenderRole = 'content' | 'extension-page' | 'offscreen' | 'background';
 
 /** What a content script says about its page, for the popup's "This page". */
 export interface PageInfo {
@@ -33,74 +43,124 @@ export interface PageInfo {
   active: boolean;
 }
 
-/** Request and response types of every message, keyed by message type. */
-export interface Protocol {
-  /** Popup → a tab's content script: what it found on its page. */
-  'tab:getPageInfo': { request: Record<never, never>; response: PageInfo };
-  /** Content script → background: tokens of label texts (from the one shared tokenizer host). */
-  'bg:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
-  /** Content script → background: the compiled dictionary index (JSON text of the build's dict/index.json). */
-  'bg:index': { request: Record<never, never>; response: IndexResponse };
-  /** Content script → background: words the bundled index lacks, from the general dictionary (tokenizer host). */
-  'bg:lookup': { request: { texts: string[] }; response: LookupResponse };
-  /** Anyone → background: the tokenizer host's state (diagnostics and benchmarks). */
-  'bg:tokenizerStats': { request: Record<never, never>; response: HostStats | null };
-  /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
-  'bg:tokenizerReleased': { request: Record<never, never>; response: null };
-  /** Background → offscreen document (Chrome): tokenize. */
-  'offscreen:tokenize': { request: { texts: string[] }; response: TokenizeResponse };
-  /** Background → offscreen document (Chrome): look words up in the general dictionary. */
-  'offscreen:lookup': { request: { texts: string[] }; response: LookupResponse };
-  /** Background → offscreen document (Chrome): the host's state. */
-  'offscreen:stats': { request: Record<never, never>; response: HostStats };
-}
+/** Tokens per text in the order asked, or an error message when the tokenizer could not load. */
+export type TokenizeResponse = { tokens: Token[][] } | { error: string };
 
-/** The tokenizer host's state, with the general dictionary's beside it. */
-export type HostStats = TokenizerHostStats & { general?: GeneralHostStats };
-
-/** The compiled index as JSON text, or an error message. */
+/** The compiled dictionary index as JSON text (the build's dict/index.json), or an error message. */
 export type IndexResponse = { json: string } | { error: string };
 
 /** The general dictionary's pieces per text in the order asked, or an error message when it could not load. */
 export type LookupResponse = { pieces: GeneralPiece[][] } | { error: string };
 
-/** Tokens per text in the order asked, or an error message when the tokenizer could not load. */
-export type TokenizeResponse = { tokens: Token[][] } | { error: string };
+/** The tokenizer host's state, with the general dictionary's beside it. */
+export type HostStats = TokenizerHostStats & { general?: GeneralHostStats };
 
 /** Longest list of texts in one tokenize request, and the longest text: bounds on what a page can make us do. */
 export const TOKENIZE_LIMITS = { texts: 200, chars: 500 } as const;
 
-export type MessageType = keyof Protocol;
-export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
+const NOTHING = v.object({});
+const TEXTS = v.object({
+  texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(TOKENIZE_LIMITS.chars))), v.maxLength(TOKENIZE_LIMITS.texts)),
+});
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'tab:getPageInfo',
-  'bg:tokenize',
-  'bg:index',
-  'bg:lookup',
-  'offscreen:lookup',
-  'bg:tokenizerStats',
-  'bg:tokenizerReleased',
-  'offscreen:tokenize',
-  'offscreen:stats',
-]);
+/** Every message: who may send it and its payload's schema (without `type`). */
+export const MESSAGES = {
+  /** Popup → a tab's content script: what it found on its page. */
+  'tab:getPageInfo': { from: ['extension-page'], request: NOTHING },
+  /** Content script (or the lookup pages) → background: tokens of texts, from the one shared tokenizer host. */
+  'bg:tokenize': { from: ['content', 'extension-page'], request: TEXTS },
+  /**
+   * Content script → background: the compiled dictionary index (not in the content-script bundle; read from the
+   * extension package, which pages cannot read: nothing is web-accessible).
+   */
+  'bg:index': { from: ['content', 'extension-page'], request: NOTHING },
+  /** Content script → background: words the bundled index lacks, from the general dictionary (tokenizer host). */
+  'bg:lookup': { from: ['content', 'extension-page'], request: TEXTS },
+  /** Extension pages → background: the tokenizer host's state (diagnostics and benchmarks). */
+  'bg:tokenizerStats': { from: ['extension-page'], request: NOTHING },
+  /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
+  'bg:tokenizerReleased': { from: ['offscreen'], request: NOTHING },
+  /**
+   * Content script → background: the language pack of the user's language, read from the extension package (null:
+   * English, an unknown language, no pack). See src/i18n/language-pack-client.ts.
+   */
+  'bg:languagePack': {
+    from: ['content', 'extension-page'],
+    request: v.object({ lang: v.pipe(v.string(), v.maxLength(16)) }),
+  },
+  /** Background → offscreen document (Chrome): tokenize. */
+  'offscreen:tokenize': { from: ['background'], request: TEXTS },
+  /** Background → offscreen document (Chrome): look words up in the general dictionary. */
+  'offscreen:lookup': { from: ['background'], request: TEXTS },
+  /** Background → offscreen document (Chrome): the host's state. */
+  'offscreen:stats': { from: ['background'], request: NOTHING },
+} as const satisfies Record<string, { from: readonly SenderRole[]; request: v.GenericSchema }>;
 
-/** The texts of a tokenize request, checked: an array of strings within {@link TOKENIZE_LIMITS}, else null. */
-export function tokenizeTexts(message: { texts?: unknown }): string[] | null {
-  const { texts } = message;
-  if (!Array.isArray(texts) || texts.length > TOKENIZE_LIMITS.texts) return null;
-  if (!texts.every((t): t is string => typeof t === 'string' && t.length <= TOKENIZE_LIMITS.chars)) return null;
-  return texts;
+/** The answer to each message. */
+interface Responses {
+  'tab:getPageInfo': PageInfo;
+  'bg:tokenize': TokenizeResponse;
+  'bg:index': IndexResponse;
+  'bg:lookup': LookupResponse;
+  'bg:tokenizerStats': HostStats | null;
+  'bg:tokenizerReleased': null;
+  'bg:languagePack': LanguagePack | null;
+  'offscreen:tokenize': TokenizeResponse;
+  'offscreen:lookup': LookupResponse;
+  'offscreen:stats': HostStats;
 }
 
-/** Runtime check of an incoming message: true only for a known type. */
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    MESSAGE_TYPES.has((value as { type: string }).type)
-  );
+export type MessageType = keyof typeof MESSAGES;
+/** Request and response types of every message, keyed by message type. */
+export type Protocol = {
+  [T in MessageType]: { request: v.InferOutput<(typeof MESSAGES)[T]['request']>; response: Responses[T] };
+};
+export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
+
+/** The part of runtime.MessageSender the check reads. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/** This extension, as the receiving context sees it. */
+export interface Self {
+  id: string;
+  /** The extension's origin with a trailing slash (runtime.getURL('')). */
+  origin: string;
+}
+
+/** Extension pages that are the background: Chrome's service worker script, Firefox's generated background page. */
+const BACKGROUND_PATHS = new Set(['background.js', '_generated_background_page.html']);
+
+/**
+ * The role of a message's sender, or null for one that is not this extension's.
+ * @example senderRole({ id: ID, url: 'https://www.e-tax.nta.go.jp/', tab: {} }, self) // 'content'
+ * @example senderRole({ id: ID, url: `${origin}offscreen.html` }, self) // 'offscreen'
+ */
+export function senderRole(sender: Sender, self: Self): SenderRole | null {
+  if (!sender || sender.id !== self.id) return null;
+  const url = typeof sender.url === 'string' ? sender.url : '';
+  if (!url.startsWith(self.origin)) return sender.tab ? 'content' : null;
+  const path = url.slice(self.origin.length).split(/[?#]/)[0]!;
+  if (path === 'offscreen.html') return 'offscreen';
+  if (BACKGROUND_PATHS.has(path)) return 'background';
+  return 'extension-page';
+}
+
+/**
+ * The message if `value` is a known message that `role` may send and whose payload has the right shape (unknown
+ * keys dropped), else null.
+ */
+export function checkMessage(value: unknown, role: SenderRole | null): Message | null {
+  if (role === null || typeof value !== 'object' || value === null) return null;
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return null;
+  const spec = MESSAGES[type as MessageType];
+  if (!(spec.from as readonly SenderRole[]).includes(role)) return null;
+  const payload = v.safeParse(spec.request, value);
+  return payload.success ? ({ ...payload.output, type } as Message) : null;
 }
 
 export type Handlers = {
@@ -108,17 +168,19 @@ export type Handlers = {
 };
 
 /**
- * Builds an `onMessage` listener from typed handlers. It answers through `sendResponse` and returns true (the form
- * every Chrome and Firefox version supports, unlike returning a Promise). Unknown messages and types without a
- * handler return false, so other listeners (and the browser) treat them as unanswered.
+ * Builds an `onMessage` listener from typed handlers. Each message is checked (sender, role, payload) before its
+ * handler runs. It answers through `sendResponse` and returns true (the form every Chrome and Firefox version
+ * supports, unlike returning a Promise). Messages that fail the check and types without a handler return false, so
+ * other listeners (and the browser) treat them as unanswered.
  */
-export function createMessageListener(handlers: Handlers) {
-  return (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
-    if (!isMessage(message)) return false;
-    const handler = handlers[message.type] as ((m: Message) => unknown) | undefined;
+export function createMessageListener(handlers: Handlers, self: Self) {
+  return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
+    const checked = checkMessage(message, senderRole(sender, self));
+    if (!checked) return false;
+    const handler = handlers[checked.type] as ((m: Message) => unknown) | undefined;
     if (!handler) return false;
     Promise.resolve()
-      .then(() => handler(message))
+      .then(() => handler(checked))
       .then(sendResponse, (error: unknown) => {
         console.error('Tebiki: a message handler failed', error);
         sendResponse(undefined);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message, MessageType, Protocol } from './protocol';
+import type { Message, MessageType, Protocol, Self } from './protocol';
 
 /** Sends a typed message to the content script of one tab (top frame) and returns its typed answer. */
 export async function sendToTab<T extends MessageType>(
@@ -14,4 +14,9 @@ export async function sendToTab<T extends MessageType>(
 export async function sendToExtension<T extends MessageType>(message: Message<T>): Promise<Protocol[T]['response']> {
   const response: unknown = await browser.runtime.sendMessage(message);
   return response as Protocol[T]['response'];
+}
+
+/** This extension as a message listener checks senders against it. */
+export function extensionSelf(): Self {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 }

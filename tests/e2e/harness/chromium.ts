@@ -11,8 +11,11 @@ import type { Driver, ExtensionApi, LaunchOptions, PageErrorRecord, RequestRecor
 import { respondFor } from './pages';
 import { assertBuilt, BUILDS, chromiumPath } from './paths';
 
+/** The Playwright page behind each TestPage this harness made. */
+const pages = new WeakMap<TestPage, Page>();
+
 function wrap(page: Page): TestPage {
-  return {
+  const wrapped: TestPage = {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     focus: (selector) => page.focus(selector),
@@ -24,7 +27,42 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    inContentScript: (fn, arg) => inContentScript(page, fn, arg),
   };
+  pages.set(wrapped, page);
+  return wrapped;
+}
+
+/**
+ * Runs a function in Tebiki's content-script world of the page's top frame (an isolated world whose origin is the
+ * extension's), through the devtools protocol: what a content script can do, a test can do.
+ */
+async function inContentScript<R, A>(page: Page, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { isDefault?: boolean; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) =>
+        c.origin.startsWith('chrome-extension://') &&
+        c.auxData?.frameId === frameTree.frame.id &&
+        !c.auxData?.isDefault,
+    );
+    if (!world) throw new Error('No Tebiki content script in this page');
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})(${JSON.stringify(arg) ?? 'undefined'})`,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as R;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Starts Chromium with the extension; `headless: false` opens a window (for `npm run demo` on a desktop). */
@@ -124,10 +162,13 @@ export async function launchChromium({
     async openPopup(target) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${needExtension()}/popup.html`);
-      const tabId = await page.evaluate(async (url) => {
-        const tabs = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === url)?.id ?? -1;
-      }, target.url());
+      // The extension holds no host permission in Chrome, so tabs show no address: find the target as the active
+      // tab once it is brought to the front.
+      await pages.get(target)?.bringToFront();
+      const tabId = await page.evaluate(async () => {
+        const tabs = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true });
+        return tabs[0]?.id ?? -1;
+      }, undefined);
       await page.goto(`chrome-extension://${needExtension()}/popup.html?tab=${tabId}`);
       return wrap(page);
     },

@@ -4,7 +4,17 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/**
+ * The builds the end-to-end tests load: `npm run build:e2e` (WXT mode `e2e`), the release build plus test-only hooks
+ * (the popup's `?tab=ID`), which the release build does not contain.
+ */
 export const BUILDS = {
+  chromium: resolve(ROOT, '.output/chrome-mv3-e2e'),
+  firefox: resolve(ROOT, '.output/firefox-mv3-e2e'),
+};
+
+/** The release builds (`npm run build`): what the stores get, checked by the static and store-readiness tests. */
+export const RELEASE_BUILDS = {
   chromium: resolve(ROOT, '.output/chrome-mv3'),
   firefox: resolve(ROOT, '.output/firefox-mv3'),
 };

@@ -15,6 +15,7 @@ import { REPLICA_PAGES } from '../harness/pages';
 import { patchSettings } from '../harness/settings';
 import { useOptions, usePopup, type PopupUse } from './lib/extension-ui';
 import { overlayPresent, useEveryFeature } from './lib/in-page';
+import { copyBuild, removeTrapBuild } from './lib/trap-build';
 import { hostOf, isBrowserServiceHost, isReplicaUrl, normalise, REPLICA_HOSTS } from './lib/requests';
 
 /** The replica pages a person opens (iframe contents load inside their page). */
@@ -114,7 +115,12 @@ describe.each(BROWSERS)('in %s, no network from Tebiki', (browserName) => {
   });
 
   it('would notice a request from an extension page (control of the recorders)', async () => {
-    const driver: Driver = await launch(browserName, { proxy: proxy.address });
+    // The product's CSP (default-src 'self') makes the browser refuse such a request before the recorders could
+    // see it: the control runs on a copy of the build whose pages may connect anywhere.
+    const open = copyBuild(browserName, (manifest) => {
+      manifest.content_security_policy = { extension_pages: "script-src 'self'; object-src 'none'" };
+    });
+    const driver: Driver = await launch(browserName, { proxy: proxy.address, extension: open });
     const mark = proxy.seen.length;
     try {
       await driver.inExtension(async () => {
@@ -127,6 +133,7 @@ describe.each(BROWSERS)('in %s, no network from Tebiki', (browserName) => {
       expect(logged.length + escaped.length).toBeGreaterThan(0);
     } finally {
       await driver.close();
+      removeTrapBuild(open);
     }
   });
 });

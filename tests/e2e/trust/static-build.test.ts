@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../harness/paths';
+import { RELEASE_BUILDS as BUILDS } from '../harness/paths';
 import { filesOf, parseCsp, readManifest, readmePermissions, ROOT, withoutBundledData } from './lib/build-files';
 
 /** Ways code could load or send something remote, with an http(s) URL written in place. */
@@ -96,16 +96,23 @@ describe.each([
     expect(found).toEqual([]);
   });
 
-  it("sets a strict CSP for its pages: script-src 'self', object-src 'self' or 'none', nothing remote", () => {
+  it("sets a strict CSP for its pages: default-src and script-src 'self', object-src 'none', nothing remote", () => {
     const policies = manifest.content_security_policy ?? {};
     expect(Object.keys(policies)).toEqual(['extension_pages']);
     const csp = parseCsp(policies.extension_pages!);
+    // default-src 'self' covers connect-src: the browser refuses any fetch of an extension page to another origin.
+    expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(["'self'", "'none'"]).toContain(csp.get('object-src')?.join(' '));
     const loose = [...csp.entries()].flatMap(([directive, sources]) =>
       sources.filter((s) => /unsafe|^https?:|^\*|^data:|^blob:|^wss?:/.test(s)).map((s) => `${directive} ${s}`),
     );
     expect(loose).toEqual([]);
+  });
+
+  it('carries no test hook: the popup takes ?tab=ID only in test builds', () => {
+    const hooks = scripts.filter(([, code]) => /\.get\(\s*[`"']tab[`"']\s*\)/.test(code)).map(([file]) => file);
+    expect(hooks).toEqual([]);
   });
 
   it('exposes nothing to web pages or other extensions', () => {
@@ -117,10 +124,15 @@ describe.each([
     const readme = readmePermissions(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     const browser = name.startsWith('chrome') ? 'chromium' : 'firefox';
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...readme.api[browser]].sort());
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect([...(manifest.optional_permissions ?? [])].sort()).toEqual([...readme.optional[browser]].sort());
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
 
     const hosts = manifest.host_permissions ?? [];
+    if (!readme.hostBrowsers.includes(browser)) {
+      // No host permission at all: the content script runs by its `matches`.
+      expect(hosts).toEqual([]);
+      return;
+    }
     const named = new Set(readme.hosts);
     const unnamed = hosts.filter((h) => !named.has(h));
     // The rest must be covered by the table's counted groups ("the two `jpki.go.jp` hosts").

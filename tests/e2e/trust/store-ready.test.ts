@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noEval } from '../../../scripts/vite-plugin-no-eval';
-import { BUILDS } from '../harness/paths';
+import { RELEASE_BUILDS as BUILDS } from '../harness/paths';
 import { filesOf, readManifest, ROOT } from './lib/build-files';
 import { copyProject, removeProject, run, runBin, type RunResult } from './lib/project-copy';
 

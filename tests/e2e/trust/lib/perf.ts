@@ -79,3 +79,32 @@ export async function measureWindow(ms: number): Promise<{ frames: number; maxGa
   const gaps = p.gaps.filter((g) => g.at >= start).map((g) => g.gap);
   return { frames: p.frames - frames, maxGap: Math.max(0, ...gaps), timerTicks: p.timer.ticks - ticks };
 }
+
+/** The longest task, the start-up task around the overlay's appearance, and frame gaps of a load. */
+export function summarise(perf: PerfReport) {
+  const longest = Math.max(0, ...perf.longtasks.map((t) => t.duration));
+  // overlayAt is the first frame after the host appeared: the start-up ran in the gap that frame closed.
+  const at = perf.overlayAt;
+  const gap = at === null ? undefined : perf.gaps.find((g) => g.at === at);
+  const from = at === null ? 0 : at - (gap?.gap ?? 50);
+  const startupTasks = at === null ? [] : perf.longtasks.filter((t) => t.start < at && t.start + t.duration > from);
+  const gapsAfter = at === null ? [] : perf.gaps.filter((g) => g.at > at).map((g) => g.gap);
+  return {
+    longestTask: Math.round(longest),
+    /** Chromium: the longest task in the frame gap in which Tebiki started. */
+    startupTask: at === null ? null : Math.round(Math.max(0, ...startupTasks.map((t) => t.duration))),
+    longestGap: Math.round(Math.max(0, ...perf.gaps.map((g) => g.gap))),
+    gapAroundStartup: at === null ? null : Math.round(gap?.gap ?? 0),
+    longestGapFromStartup: Math.round(Math.max(0, gap?.gap ?? 0, ...gapsAfter)),
+    overlayAt: at === null ? null : Math.round(at),
+    /** Chromium: the longest task of the page's main thread from Tebiki's start-up on. */
+    longestTaskAfterOverlay: Math.round(
+      Math.max(0, ...perf.longtasks.filter((t) => at !== null && t.start + t.duration > from).map((t) => t.duration)),
+    ),
+    longTasks: perf.longtasks.filter((t) => t.duration > 200).map((t) => [Math.round(t.start), Math.round(t.duration)]),
+    /** Frame gaps over 100 ms after the overlay appeared: [frame time, gap]. */
+    bigGapsAfter: perf.gaps
+      .filter((g) => at !== null && g.at > at && g.gap > 100)
+      .map((g) => [Math.round(g.at), Math.round(g.gap)]),
+  };
+}

@@ -95,19 +95,39 @@ const TRAP_SOURCE = String.raw`(() => {
 })();
 `;
 
-/** Copies the build of `browser` to a temporary folder and adds the trap; returns the folder (remove it after). */
-export function makeTrapBuild(browser: BrowserName): string {
-  const dir = mkdtempSync(join(tmpdir(), `tebiki-trap-${browser}-`));
+/** The manifest keys a test copy of the build changes. */
+interface CopiedManifest {
+  content_scripts: { matches: string[]; js: string[]; run_at?: string; all_frames?: boolean }[];
+  host_permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
+}
+
+/**
+ * Copies the build of `browser` to a temporary folder and lets `edit` change its manifest (and add files); returns
+ * the folder (remove it after). The product's own files are never changed.
+ */
+export function copyBuild(browser: BrowserName, edit: (manifest: CopiedManifest, dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), `tebiki-copy-${browser}-`));
   cpSync(BUILDS[browser], dir, { recursive: true });
-  writeFileSync(join(dir, TRAP_FILE), TRAP_SOURCE);
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    content_scripts: { matches: string[]; js: string[]; run_at?: string; all_frames?: boolean }[];
-  };
-  const matches = [...new Set(manifest.content_scripts.flatMap((script) => script.matches))];
-  manifest.content_scripts.unshift({ matches, js: [TRAP_FILE], run_at: 'document_start', all_frames: true });
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CopiedManifest;
+  edit(manifest, dir);
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
+}
+
+/** Copies the build of `browser` to a temporary folder and adds the trap; returns the folder (remove it after). */
+export function makeTrapBuild(browser: BrowserName): string {
+  return copyBuild(browser, (manifest, dir) => addTrap(manifest, dir));
+}
+
+function addTrap(manifest: CopiedManifest, dir: string): void {
+  writeFileSync(join(dir, TRAP_FILE), TRAP_SOURCE);
+  const matches = [...new Set(manifest.content_scripts.flatMap((script) => script.matches))];
+  manifest.content_scripts.unshift({ matches, js: [TRAP_FILE], run_at: 'document_start', all_frames: true });
+  // The test reads the trap's report with scripting.executeScript on a tab it finds by address: the copy may reach
+  // the portal hosts (the Chrome release build holds no host permission; its content script runs by `matches`).
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...matches])];
 }
 
 export function removeTrapBuild(dir: string): void {

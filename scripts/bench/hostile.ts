@@ -1,0 +1,80 @@
+/**
+ * The trust suite's time budgets, measured as medians (the gate in tests/e2e/trust asserts only freezes, with a
+ * margin): on the 10,000-field page, the longest task around Tebiki's start-up and the longest frame gap from it
+ * on (budget 200 ms), and focus → tooltip for the first field and for one beyond the scan's item cap (budget
+ * 300 ms); on the 100 KB-label page, the longest task after start-up and the slowest tooltip.
+ */
+import { launch, type BrowserName } from '../../tests/e2e/harness/driver';
+import { replica } from '../../tests/e2e/harness/pages';
+import { probeTooltip, tooltipLatency } from '../../tests/e2e/trust/lib/hostile';
+import { overlayPresent } from '../../tests/e2e/trust/lib/in-page';
+import { readPerf, RESPONSIVENESS_INIT, summarise } from '../../tests/e2e/trust/lib/perf';
+import { median, sleep } from './stats';
+
+export interface HostileBench {
+  browser: BrowserName;
+  startupTaskMs: number | null;
+  gapFromStartupMs: number;
+  firstTooltipMs: number;
+  lastTooltipMs: number;
+  hugeLongestTaskMs: number;
+  hugeSlowestTooltipMs: number;
+}
+
+const HUGE_CASES: [id: string, hover: boolean][] = [
+  ['f1', false],
+  ['f2', false],
+  ['f3', false],
+  ['f6', false],
+  ['send', true],
+  ['f5', false],
+];
+
+/** Medians over `runs` page loads in `browser`. */
+export async function benchHostile(browser: BrowserName, runs: number): Promise<HostileBench> {
+  const driver = await launch(browser);
+  const samples: Omit<HostileBench, 'browser'>[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const page = await driver.openWith!(replica('hostile/fields-10000.html').url, {
+        initScript: RESPONSIVENESS_INIT,
+      });
+      await page.evaluate(overlayPresent, 30_000);
+      await sleep(2500);
+      const perf = summarise(await page.evaluate(readPerf, undefined));
+      const firstTooltipMs = await page.evaluate(tooltipLatency, 'f00001');
+      const lastTooltipMs = await page.evaluate(tooltipLatency, 'f10000');
+      await page.close();
+
+      const huge = await driver.openWith!(replica('hostile/huge-labels.html').url, { initScript: RESPONSIVENESS_INIT });
+      await huge.evaluate(overlayPresent, 10_000);
+      await sleep(1000);
+      let slowest = 0;
+      for (const [id, hover] of HUGE_CASES)
+        slowest = Math.max(slowest, (await huge.evaluate(probeTooltip, { id, hover })).ms);
+      const hugePerf = summarise(await huge.evaluate(readPerf, undefined));
+      await huge.close();
+      samples.push({
+        startupTaskMs: perf.startupTask,
+        gapFromStartupMs: perf.longestGapFromStartup,
+        firstTooltipMs,
+        lastTooltipMs,
+        hugeLongestTaskMs: browser === 'chromium' ? hugePerf.longestTaskAfterOverlay : hugePerf.longestGapFromStartup,
+        hugeSlowestTooltipMs: slowest,
+      });
+    }
+  } finally {
+    await driver.close();
+  }
+  const med = (pick: (s: Omit<HostileBench, 'browser'>) => number | null) =>
+    median(samples.map(pick).filter((v): v is number => v !== null));
+  return {
+    browser,
+    startupTaskMs: browser === 'chromium' ? med((s) => s.startupTaskMs) : null,
+    gapFromStartupMs: med((s) => s.gapFromStartupMs),
+    firstTooltipMs: med((s) => s.firstTooltipMs),
+    lastTooltipMs: med((s) => s.lastTooltipMs),
+    hugeLongestTaskMs: med((s) => s.hugeLongestTaskMs),
+    hugeSlowestTooltipMs: med((s) => s.hugeSlowestTooltipMs),
+  };
+}
