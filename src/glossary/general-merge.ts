@@ -64,7 +64,15 @@ function stretches(result: GlossResult): Stretch[] {
     if (!unknown && j - i < 2) continue;
     // The kana after an unknown kanji (飼 + った, 得 + ない): conjugated words are found by their okurigana.
     const next = segs[j];
-    if (unknown && hasKanji(segs[j - 1]!.text) && next && /^[\u3041-\u3096]+$/.test(next.text)) j++;
+    if (
+      unknown &&
+      hasKanji(segs[j - 1]!.text) &&
+      next &&
+      /^[\u3041-\u3096]+$/.test(next.text) &&
+      !PARTICLES.includes(next.text[0]!)
+    ) {
+      j++;
+    }
     out.push({
       from: i,
       to: j,
