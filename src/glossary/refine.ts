@@ -12,6 +12,7 @@
 import type { Layer } from '../dictionary/schema.ts';
 import type { Token, TokenPos } from '../tokenizer/token.ts';
 import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class.ts';
+import { shortGloss } from './english.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
 import type { LanguagePack } from '../dictionary/language-pack.ts';
@@ -214,8 +215,29 @@ function fromToken(token: Token, text: string, glosser: Glosser): SegmentData {
       return segment;
     }
   }
+  const compound = kanji ? fromSingleKanji(token, text, glosser) : undefined;
+  if (compound) return compound;
   if (kanji) return token.reading ? { reading: token.reading, source: 'unknown' } : { source: 'unknown' };
   return { source: FUNCTION_POS.has(token.pos) ? 'function' : 'unknown' };
+}
+
+/**
+ * A word the tokenizer knows and no dictionary has, made of kanji the index has one by one (件数 as 件 + 数): one
+ * segment with the tokenizer's reading (けんすう, not けん + かず) and the kanji's glosses joined, so it keeps a
+ * meaning and the reading is right.
+ */
+function fromSingleKanji(token: Token, text: string, glosser: Glosser): SegmentData | undefined {
+  if (!token.reading || text.length < 2 || !/^[\u3400-\u9fff々]+$/.test(text)) return undefined;
+  const glosses: string[] = [];
+  let first: SegmentData | undefined;
+  for (const c of text) {
+    const entry = glosser.find(c);
+    if (entry < 0) return undefined;
+    const segment = glosser.segmentFor(entry, c);
+    first ??= segment;
+    glosses.push(shortGloss(segment.gloss ?? c));
+  }
+  return { source: first!.source, gloss: glosses.join(' + '), reading: token.reading };
 }
 
 /** A segment for characters that are not a whole token (where a kept match cut one). */
