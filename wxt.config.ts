@@ -5,10 +5,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
-import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { dictionaryAssets, tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 import { languagePackFiles, tebikiLanguageCoverage } from './scripts/i18n/vite-plugin-language-packs.ts';
-import { noEval } from './scripts/vite-plugin-no-eval.ts';
 
 /** The gecko id is the Firefox add-on's identity: keep it stable across releases. */
 export const GECKO_ID = 'tebiki@tebiki.app';
@@ -26,6 +25,8 @@ export default defineConfig({
       for (const name of readdirSync(KUROMOJI_DICT).filter((f) => f.endsWith('.dat.gz'))) {
         files.push({ absoluteSrc: join(KUROMOJI_DICT, name), relativeDest: `dict/${name}` });
       }
+      // The compiled index (out of the content-script bundle), the general dictionary and its attribution.
+      files.push(...dictionaryAssets());
       // One language pack per language (lang/<lang>.json), read by the background for the user's language only.
       files.push(...languagePackFiles());
     },
@@ -34,20 +35,13 @@ export default defineConfig({
   // The dictionaries and checklists are validated and compiled into `virtual:tebiki-index` and
   // `virtual:tebiki-checklists` at build time.
   vite: () => ({
-    plugins: [
-      noEval(),
-      preact(),
-      tebikiDictionaries(),
-      tebikiFieldKinds(),
-      tebikiChecklists(),
-      tebikiLanguageCoverage(),
-    ],
+    plugins: [preact(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiLanguageCoverage()],
     build: {
       rollupOptions: {
         // kuromoji and its dependencies have no import-time effects we rely on: let Chrome's service worker, which
         // never calls them (the offscreen document does), drop them.
         treeshake: {
-          moduleSideEffects: (id: string) => !/node_modules\/(@sglkc\/kuromoji|async|doublearray|fflate)\//.test(id),
+          moduleSideEffects: (id: string) => !/node_modules\/(@sglkc\/kuromoji|doublearray)\//.test(id),
         },
       },
     },

@@ -5,6 +5,8 @@
  *   npx tsx scripts/bench-gloss.ts [--runs N] [--tokenizer]
  *
  * Labels: ../shared/eval/labels-dev/*.txt when present, else tests/fixtures/*.txt, repeated to 1,000.
+ * Also: on the replica pages (tests/pages), how many texts and pages need the general dictionary and how many the
+ * tokenizer (kuromoji loads only for those), and what loading each costs in Node.
  * --tokenizer  also measures kuromoji in Node: cold load and warm per-label tokenize + refine
  *              (the Chromium numbers come from the end-to-end benchmark).
  * Run with `node --expose-gc --import tsx scripts/bench-gloss.ts` to also measure the glosser's heap.
@@ -18,9 +20,13 @@ import { createGlosser } from '../src/glossary/matcher.ts';
 import { refine, tokenizerInput } from '../src/glossary/refine.ts';
 import { readLabelFiles } from './lib/labels.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from './lib/load-dictionaries.ts';
+import { loadNodeGeneral } from './lib/node-general.ts';
 import { loadNodeTokenizer } from './lib/node-tokenizer.ts';
+import { allPageTexts } from './lib/page-texts.ts';
+import { glossPipeline } from './lib/pipeline.ts';
+import { devLabelDir } from './lib/test-labels.ts';
 
-const LABEL_DIRS = [path.resolve(PROJECT_ROOT, '../shared/eval/labels-dev'), path.join(PROJECT_ROOT, 'tests/fixtures')];
+const LABEL_DIRS = [devLabelDir(), path.join(PROJECT_ROOT, 'tests/fixtures')].filter((d): d is string => Boolean(d));
 const LABEL_COUNT = 1000;
 
 function parseArgs(argv: string[]): { runs: number; tokenizer: boolean } {
@@ -105,7 +111,7 @@ async function main(): Promise<void> {
     ['labels', `${labels.length} from ${from}`],
     [
       'entries',
-      `${index.glossaryCount} glossary + ${index.term.length - index.glossaryCount} vocabulary, ${index.trie.counts.length} key-trie nodes`,
+      `${index.layerEnds[0]} glossary + ${index.layerEnds[1] - index.layerEnds[0]} names + ${index.layerEnds[2] - index.layerEnds[1]} vocabulary + ${index.term.length - index.layerEnds[2]} grammar, ${index.trie.counts.length} key-trie nodes`,
     ],
     [
       'index size',
@@ -124,7 +130,50 @@ async function main(): Promise<void> {
     ],
   ];
 
+  // The replica pages: which texts the index answers alone, which need the general dictionary, which the tokenizer.
+  const generalStart = performance.now();
+  const heapBeforeGeneral = heapUsed();
+  const general = loadNodeGeneral();
+  const generalMs = performance.now() - generalStart;
+  const heapAfterGeneral = heapUsed();
+  const pages = allPageTexts();
+  let texts = 0;
+  let generalTexts = 0;
+  let tokenizerTexts = 0;
+  const generalPages = new Set<string>();
+  const tokenizerPages = new Set<string>();
+  for (const page of pages) {
+    for (const { text, role } of page.texts) {
+      texts++;
+      const run = glossPipeline(text, { glosser, general, tokenize: () => [] }, { role, portal: page.portal });
+      if (run.general) {
+        generalTexts++;
+        generalPages.add(page.file);
+      }
+      if (run.tokenizer) {
+        tokenizerTexts++;
+        tokenizerPages.add(page.file);
+      }
+    }
+  }
+  rows.push([
+    'replica pages: texts the general dictionary is asked for',
+    `${generalTexts} of ${texts} texts, on ${generalPages.size} of ${pages.length} pages`,
+  ]);
+  rows.push([
+    'replica pages: texts that need the tokenizer (kuromoji loads only then)',
+    `${tokenizerTexts} of ${texts} texts, on ${tokenizerPages.size} of ${pages.length} pages (${[...tokenizerPages].join(', ')})`,
+  ]);
+  rows.push([
+    'general dictionary load (Node)',
+    `${generalMs.toFixed(0)} ms, ${general.size} words` +
+      (heapBeforeGeneral !== undefined && heapAfterGeneral !== undefined
+        ? `, ${mib(heapAfterGeneral - heapBeforeGeneral)} MiB heap`
+        : ''),
+  ]);
+
   if (tokenizer) {
+    const heapBeforeKuromoji = heapUsed();
     const start = performance.now();
     const tokenize = await loadNodeTokenizer();
     const coldMs = performance.now() - start;
@@ -132,7 +181,14 @@ async function main(): Promise<void> {
     const warm = time(() => {
       for (const label of distinct) refine(glosser.gloss(label), tokenize(tokenizerInput(label)), glosser);
     });
-    rows.push(['kuromoji load (Node)', `${coldMs.toFixed(0)} ms`]);
+    const heapAfterKuromoji = heapUsed();
+    rows.push([
+      'kuromoji load (Node): the time and memory saved on every page that does not need it',
+      `${coldMs.toFixed(0)} ms` +
+        (heapBeforeKuromoji !== undefined && heapAfterKuromoji !== undefined
+          ? `, ${mib(heapAfterKuromoji - heapBeforeKuromoji)} MiB heap`
+          : ''),
+    ]);
     rows.push([
       'tokenize + refine',
       `${((1000 * warm) / distinct.length).toFixed(1)} µs per label (${distinct.length} labels, uncached)`,

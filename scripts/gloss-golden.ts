@@ -1,8 +1,10 @@
 /**
  * Regenerates the golden glossing table (issue 3): glosses each label of
  * tests/fixtures/gloss-golden-labels.txt with the same modules as the CLI (dictionaries compiled from
- * YAML, the synchronous matcher, then the real kuromoji tokenizer through refine()) and writes one JSON
- * object per label, in the shape of `npm run gloss -- --json`, to tests/fixtures/gloss-golden.jsonl.
+ * YAML, the synchronous matcher, the general dictionary, then the real kuromoji tokenizer through refine() for
+ * labels still not fully answered) and writes one JSON
+ * object per label, in the shape of `npm run gloss -- --json` plus the ruby line (readings over kanji only), to
+ * tests/fixtures/gloss-golden.jsonl.
  *
  *   npx tsx scripts/gloss-golden.ts
  *
@@ -16,12 +18,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from '../src/dictionary/compile.ts';
 import { createGlosser, type Glosser } from '../src/glossary/matcher.ts';
-import { refine, tokenizerInput } from '../src/glossary/refine.ts';
+import { rubyParts, rubyText } from '../src/glossary/ruby.ts';
 import type { GlossResult, Segment } from '../src/glossary/types.ts';
 import type { TokenizeFn } from '../src/tokenizer/token.ts';
 import { labelLines } from './lib/labels.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from './lib/load-dictionaries.ts';
+import { loadNodeGeneral } from './lib/node-general.ts';
 import { loadNodeTokenizer } from './lib/node-tokenizer.ts';
+import { glossPipeline } from './lib/pipeline.ts';
 
 /** The labels, one a line (`#` lines name where a group of labels comes from). */
 export const GOLDEN_LABELS = path.join(PROJECT_ROOT, 'tests/fixtures/gloss-golden-labels.txt');
@@ -36,6 +40,10 @@ export interface GoldenRecord {
   text: string;
   segments: GoldenSegment[];
   translation?: string;
+  /** The one English line (translation, else composed). */
+  english?: string;
+  /** The label with readings over its kanji only: 添付[てんぷ]してください。 */
+  ruby: string;
 }
 
 /** The labels of the golden table, in file order. */
@@ -59,13 +67,13 @@ export function createDiskGlosser(): Glosser {
   return createGlosser(index);
 }
 
-/** Glosses a label as the CLI does with the tokenizer. */
+/** Glosses a label as the CLI does: index, general dictionary, the tokenizer where still needed. */
 export function glossLabel(label: string, glosser: Glosser, tokenize: TokenizeFn): GlossResult {
-  return refine(glosser.gloss(label), tokenize(tokenizerInput(label)), glosser);
+  return glossPipeline(label, { glosser, general: loadNodeGeneral(), tokenize }).result;
 }
 
-/** The CLI's `--json` shape of a result: only these keys, in this order. */
-export function toGoldenRecord(result: GlossResult): GoldenRecord {
+/** The CLI's `--json` shape of a result (only these keys, in this order), with the ruby line. */
+export function toGoldenRecord(result: GlossResult, glosser: Glosser): GoldenRecord {
   const segments = result.segments.map((s) => {
     // Key order as the CLI prints it: text, reading, gloss, source, id.
     const out: GoldenSegment = {
@@ -77,7 +85,13 @@ export function toGoldenRecord(result: GlossResult): GoldenRecord {
     };
     return out;
   });
-  return { text: result.text, segments, ...(result.translation ? { translation: result.translation } : {}) };
+  return {
+    text: result.text,
+    segments,
+    ...(result.translation ? { translation: result.translation } : {}),
+    ...(result.english ? { english: result.english } : {}),
+    ruby: rubyText(rubyParts(result, (text) => glosser.words(text))),
+  };
 }
 
 async function main(): Promise<void> {
@@ -89,7 +103,7 @@ async function main(): Promise<void> {
   }
   const glosser = createDiskGlosser();
   const tokenize = await loadNodeTokenizer();
-  const lines = labels.map((label) => JSON.stringify(toGoldenRecord(glossLabel(label, glosser, tokenize))));
+  const lines = labels.map((label) => JSON.stringify(toGoldenRecord(glossLabel(label, glosser, tokenize), glosser)));
   writeFileSync(GOLDEN_JSONL, `${lines.join('\n')}\n`);
   console.log(`${lines.length} labels written to ${path.relative(process.cwd(), GOLDEN_JSONL)}`);
 }

@@ -7,11 +7,49 @@
  * and (vitest.config.ts):  plugins: [WxtVitest(), tebikiDictionaries()]
  */
 
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compile } from '../src/dictionary/compile.ts';
+import { validateGeneral } from '../src/dictionary/general.ts';
 import { formatIssue } from '../src/dictionary/schema.ts';
 import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries.ts';
+import { GENERAL_FILE, readGeneralText } from './lib/node-general.ts';
+
+/** A file the build writes into the extension (WXT's build:publicAssets hook takes these). */
+export type DictionaryAsset =
+  { relativeDest: string; contents: string } | { relativeDest: string; absoluteSrc: string };
+
+/**
+ * The dictionary files the extension ships, validated: the compiled index (dict/index.json, which the background
+ * hands to content scripts and the tokenizer host reads), the general dictionary (dict/general.tsv.gz) and its
+ * attribution (dict/NOTICE.txt). Throws with every problem when a source is bad, so the build fails.
+ *
+ * Wiring (wxt.config.ts): hooks: { 'build:publicAssets': (_, files) => void files.push(...dictionaryAssets()) }
+ */
+export function dictionaryAssets(
+  dir: string = DICTIONARIES_DIR,
+  generalFile: string = GENERAL_FILE,
+): DictionaryAsset[] {
+  const { index, errors } = compile(loadDictionaryFiles(dir));
+  if (errors.length > 0)
+    throw new Error(`${errors.length} dictionary error(s):\n${errors.map(formatIssue).join('\n')}`);
+  const problems = validateGeneral(readGeneralText(generalFile));
+  if (problems.length > 0) throw new Error(`${path.relative(process.cwd(), generalFile)}:\n${problems.join('\n')}`);
+  const licence = readFileSync(path.join(path.dirname(generalFile), 'LICENSE'), 'utf8');
+  const notice = [
+    'Tebiki ships a general Japanese-English dictionary (dict/general.tsv.gz) derived from EDICT, the dictionary',
+    'file of the JMdict/EDICT project, used in conformance with the EDRDG licence statement',
+    '(https://www.edrdg.org/edrdg/licence.html). Documentation: https://www.edrdg.org/wiki/index.php/JMdict-EDICT_Dictionary_Project',
+    '',
+    licence,
+  ].join('\n');
+  return [
+    { relativeDest: 'dict/index.json', contents: JSON.stringify(index) },
+    { relativeDest: 'dict/general.tsv.gz', absoluteSrc: generalFile },
+    { relativeDest: 'dict/NOTICE.txt', contents: notice },
+  ];
+}
 
 /** The id application code imports. */
 export const VIRTUAL_INDEX_ID = 'virtual:tebiki-index';

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { respondWithHost } from '@/src/background/tokenizer-backends';
+import { lookupWithHost, respondWithHost } from '@/src/background/tokenizer-backends';
 import { createMessageListener } from '@/src/messaging/protocol';
 import { extensionSelf, sendToExtension } from '@/src/messaging/send';
+import { createGeneralHost } from '@/src/tokenizer/general-host';
+import { loadGeneralFromExtension } from '@/src/tokenizer/general-load';
 import { createTokenizerHost } from '@/src/tokenizer/host';
 import { loadKuromoji } from '@/src/tokenizer/kuromoji';
 
@@ -11,11 +13,15 @@ const host = createTokenizerHost({
   onRelease: () => void sendToExtension({ type: 'bg:tokenizerReleased' }),
 });
 
+// The general dictionary loads on the first lookup, apart from kuromoji (which most pages never need).
+const general = createGeneralHost({ load: loadGeneralFromExtension });
+
 browser.runtime.onMessage.addListener(
   createMessageListener(
     {
       'offscreen:tokenize': (message) => respondWithHost(host, message.texts),
-      'offscreen:stats': () => host.stats(),
+      'offscreen:lookup': (message) => lookupWithHost(general, message.texts),
+      'offscreen:stats': () => ({ ...host.stats(), general: general.stats() }),
     },
     extensionSelf(),
   ),

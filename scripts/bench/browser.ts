@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { BUILDS, RELEASE_BUILDS } from '../../tests/e2e/harness/paths';
 import { benchHostile } from './hostile';
 import { benchPagesChromium } from './pages-chromium';
+import { benchTabsChromium } from './tabs-chromium';
 import { machine } from './stats';
 import { benchTokenizerChromium } from './tokenizer-chromium';
 
@@ -49,16 +50,41 @@ for (const p of pages) {
   ]);
 }
 
+const tabs = await benchTabsChromium('keisan/address-name.html');
+rows.push([
+  `memory per extra portal tab (PSS of its renderer, ${tabs.page}, median of ${tabs.tabs - 1} extra tabs): with / without Tebiki (difference)`,
+  `${mib(tabs.perTabWithMiB)} / ${mib(tabs.perTabWithoutMiB)} (${mib(tabs.perTabWithMiB - tabs.perTabWithoutMiB)})`,
+]);
+rows.push([
+  `the same tabs' JS heap after GC: with / without Tebiki (content script's share)`,
+  `${mib(tabs.heapWithMiB)} / ${mib(tabs.heapWithoutMiB)} (${mib(tabs.heapWithMiB - tabs.heapWithoutMiB)})`,
+]);
+
 const tokenizer = await benchTokenizerChromium(labelFile, Math.min(runs, 3));
-rows.push(['tokenizer cold start (offscreen document + dictionary), first label', ms(tokenizer.coldStartMs)]);
+rows.push([
+  'general dictionary cold start (offscreen document + EDICT layer), first look-up',
+  ms(tokenizer.generalColdMs),
+]);
+rows.push([
+  'tokenizer cold start (kuromoji dictionary, offscreen document already open), first label',
+  ms(tokenizer.coldStartMs),
+]);
 rows.push(['tokenizer warm, per label (message round trip included)', ms(tokenizer.warmLabelMs)]);
 rows.push([
-  'browser RSS: before tokenizer / warm / after release',
-  `${mib(tokenizer.rssBeforeMiB)} / ${mib(tokenizer.rssWarmMiB)} / ${mib(tokenizer.rssReleasedMiB)}`,
+  'browser RSS: before / general dictionary loaded / tokenizer warm / after release',
+  `${mib(tokenizer.rssBeforeMiB)} / ${mib(tokenizer.rssGeneralMiB)} / ${mib(tokenizer.rssWarmMiB)} / ${mib(tokenizer.rssReleasedMiB)}`,
 ]);
 
 for (const browser of ['chromium', 'firefox'] as const) {
-  const h = await benchHostile(browser, Math.min(runs, 3));
+  // A failing part must not lose the rows measured before it.
+  const h = await benchHostile(browser, Math.min(runs, 3)).catch((error: unknown) => {
+    rows.push([
+      `${browser}: hostile pages`,
+      `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    ]);
+    return null;
+  });
+  if (!h) continue;
   const budget = (value: number, limit: number) => `${ms(value)} ${value < limit ? '(within' : '(OVER'} ${limit} ms)`;
   if (h.startupTaskMs !== null)
     rows.push([`${browser}: 10,000 fields, longest task around start-up`, budget(h.startupTaskMs, 200)]);

@@ -26,7 +26,7 @@ const RESULTS: GlossResult[] = [
 
 describe('summarize', () => {
   it('counts fully glossed labels, covered Japanese characters and unknown words by frequency', () => {
-    expect(summarize(RESULTS)).toEqual({
+    expect(summarize(RESULTS)).toMatchObject({
       labels: 4,
       fullyGlossed: 1,
       japaneseChars: 12, // digits and brackets are not Japanese characters
@@ -36,6 +36,29 @@ describe('summarize', () => {
         ['空', 1],
       ],
     });
+  });
+
+  it('counts covered characters by layer, grammar words under grammar', () => {
+    const { layers, translated, composed } = summarize([
+      ...RESULTS,
+      {
+        text: '65歳未満',
+        english: 'under 65 years old',
+        segments: [
+          { text: '65', source: 'function' },
+          { text: '歳', source: 'vocabulary', grammar: 'counter' },
+          { text: '未満', source: 'glossary', grammar: 'comparison' },
+        ],
+      },
+    ]);
+    expect(layers).toMatchObject({
+      glossary: { chars: 4, labels: 1 },
+      vocabulary: { chars: 2, labels: 1 },
+      grammar: { chars: 3, labels: 1 },
+      function: { chars: 1, labels: 1 },
+      general: { chars: 0, labels: 0 },
+    });
+    expect({ translated, composed }).toEqual({ translated: 0, composed: 1 });
   });
 
   it('limits the unknown words to the top N', () => {
@@ -48,6 +71,14 @@ describe('formatSummary', () => {
     expect(formatSummary(summarize(RESULTS)).split('\n')).toEqual([
       'labels fully glossed: 1/4 (25.0%)',
       'Japanese characters covered: 7/12 (58.3%)',
+      'English line: 0 whole-label translations + 0 composed = 0/4 (0.0%)',
+      'by layer (Japanese characters covered, labels using it):',
+      '  glossary         4 ( 33.3%)       1 labels',
+      '  names            0 (  0.0%)       0 labels',
+      '  vocabulary       2 ( 16.7%)       1 labels',
+      '  general          0 (  0.0%)       0 labels',
+      '  grammar          0 (  0.0%)       0 labels',
+      '  function         1 (  8.3%)       1 labels',
       'top 2 unknown words:',
       '     2  従事',
       '     1  空',
@@ -55,9 +86,10 @@ describe('formatSummary', () => {
   });
 
   it('reports an empty input as fully covered', () => {
-    expect(formatSummary(summarize([]))).toBe(
-      'labels fully glossed: 0/0 (100.0%)\nJapanese characters covered: 0/0 (100.0%)',
-    );
+    expect(formatSummary(summarize([])).split('\n').slice(0, 2)).toEqual([
+      'labels fully glossed: 0/0 (100.0%)',
+      'Japanese characters covered: 0/0 (100.0%)',
+    ]);
   });
 });
 

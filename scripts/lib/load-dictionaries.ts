@@ -13,13 +13,13 @@ import type { SourceText } from '../../src/dictionary/compile.ts';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The folders whose YAML files are compiled, relative to the dictionaries folder. */
-export const LAYER_DIRS = ['glossary', 'vocabulary'] as const;
+export const LAYER_DIRS = ['glossary', 'vocabulary', 'grammar'] as const;
 
 /** Default dictionaries folder. */
 export const DICTIONARIES_DIR = path.join(PROJECT_ROOT, 'dictionaries');
 
 /**
- * Lists the YAML sources under `<dir>/glossary` and `<dir>/vocabulary` (recursively), sorted.
+ * Lists the YAML sources under `<dir>/glossary`, `<dir>/vocabulary` and `<dir>/grammar` (recursively), sorted.
  * @returns absolute paths
  */
 export function listDictionaryFiles(dir: string = DICTIONARIES_DIR): string[] {

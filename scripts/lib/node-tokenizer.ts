@@ -3,8 +3,10 @@
  * dictionary folder inside node_modules.
  */
 
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { loadKuromoji } from '../../src/tokenizer/kuromoji.ts';
 import type { TokenizeFn } from '../../src/tokenizer/token.ts';
 
@@ -21,6 +23,10 @@ let shared: Promise<TokenizeFn> | undefined;
  * @example const tokenize = await loadNodeTokenizer(); tokenize('氏名')
  */
 export function loadNodeTokenizer(): Promise<TokenizeFn> {
-  shared ??= loadKuromoji(nodeDictionaryPath());
+  const dir = nodeDictionaryPath();
+  shared ??= loadKuromoji(async (name) => {
+    const bytes = gunzipSync(await readFile(path.join(dir, name)));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  });
   return shared;
 }

@@ -2,7 +2,7 @@
 import type { LanguagePack } from '@/src/dictionary/language-pack';
 import { readLanguagePack } from '@/src/i18n/background-packs';
 import { createMessageListener, type Self } from '@/src/messaging/protocol';
-import type { TokenizerBackend } from './tokenizer-backends';
+import { readIndex, type TokenizerBackend } from './tokenizer-backends';
 
 /** @param languagePack reads a language's pack from the extension package (replaced in tests) */
 export function createBackgroundListener(
@@ -14,6 +14,8 @@ export function createBackgroundListener(
     {
       'bg:languagePack': (message) => languagePack(message.lang),
       'bg:tokenize': (message) => tokenizer.tokenize(message.texts),
+      'bg:lookup': (message) => tokenizer.lookup(message.texts),
+      'bg:index': () => readIndex(),
       'bg:tokenizerStats': () => tokenizer.stats(),
       'bg:tokenizerReleased': async () => {
         await tokenizer.released();

@@ -183,7 +183,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     doc,
     signal,
     take,
-    ...(glosser.prepare ? { prepare: () => glosser.prepare!() } : {}),
+    // main.ts awaits the index before it starts the annotator; this only covers a start without it.
+    ...(glosser.prepare ? { prepare: () => void Promise.resolve(glosser.prepare!()).catch(() => undefined) } : {}),
     idle() {
       // Items whose elements left the page are dropped, so a page that swaps content doesn't grow the store forever.
       store.prune();

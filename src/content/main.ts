@@ -34,6 +34,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const language = languageFor(s.uiLanguage, browser.i18n.getUILanguage());
     const pack = await loadLanguagePack(language);
     texts = createTexts(language, pack?.messages, pack?.texts);
+    glosser.setPack(pack ?? undefined); // meanings in the user's language (English where the pack lacks a word)
   };
   const textsLoaded = loadTexts(settings);
 
@@ -73,7 +74,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
-  void Promise.all([afterFrames(window, 2), textsLoaded]).then(() => {
+  // The dictionary index comes from the background (it is not in this script's bundle): ask at once, so it arrives
+  // while the page draws its first frames; the overlay starts when the index and the language pack are there.
+  const indexReady = glosser.prepare().catch(() => undefined);
+  void Promise.all([afterFrames(window, 2), textsLoaded, indexReady]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
   });

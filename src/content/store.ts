@@ -6,6 +6,7 @@
  */
 import type { Problem } from '@/src/hints/checks';
 import type { FieldUnderstanding } from './field-understanding';
+import type { GlossContext } from '@/src/glossary/types';
 import type { GlossLike } from './gloss-read';
 import type { LabelInfo } from './labels';
 import type { ItemKind, ScanItem } from './scan';
@@ -38,11 +39,31 @@ export interface Item {
 
 /** Glosses text at once with the bundled dictionaries; refines stored results with the shared tokenizer. */
 export interface Glosser {
-  gloss(text: string): GlossLike;
-  /** Loads what glossing needs (the index), so that the first gloss is not also the slowest. */
-  prepare?(): void;
-  /** Refines stored results with the tokenizer's help (readings, inflected words); null when it is unavailable. */
-  refineAll?(results: GlossLike[]): Promise<GlossLike[] | null>;
+  /** Glosses a text; `context` (its role, nearby texts) chooses senses (決定 on a button is "OK"). */
+  gloss(text: string, context?: GlossContext): GlossLike;
+  /** Loads what glossing needs (the index, from the background); gloss only after it resolves. */
+  prepare?(): void | Promise<void>;
+  /** Refines stored results with the general dictionary and the tokenizer; null when they are unavailable. */
+  refineAll?(
+    results: readonly GlossLike[],
+    contexts?: readonly (GlossContext | undefined)[],
+  ): Promise<GlossLike[] | null>;
+}
+
+const KIND_ROLE: Partial<Record<ItemKind, GlossContext['role']>> = {
+  button: 'button',
+  link: 'button',
+  heading: 'heading',
+  message: 'message',
+  note: 'note',
+};
+
+/** The context a text of an item is glossed in: its role, and the item's other texts nearby. */
+function contextOf(kind: ItemKind, role: TextRole, texts: readonly (readonly [string, TextRole])[]): GlossContext {
+  const glossRole: GlossContext['role'] =
+    role === 'option' ? 'option' : role === 'note' ? 'note' : role === 'label' ? (KIND_ROLE[kind] ?? 'label') : 'label';
+  const near = texts.filter(([, r]) => r === 'label' || r === 'context').map(([t]) => t);
+  return { role: glossRole, ...(near.length > 0 ? { near: near.slice(0, 4) } : {}) };
 }
 
 /** Longest list of a select's options explained. */
@@ -94,7 +115,17 @@ export function selectOptions(element: Element, cut: (text: string) => string): 
  */
 export function createStore(glosser: Glosser, options: (element: Element) => string[]): ItemStore {
   const items = new Map<Element, Item>();
-  const text = (t: string, role: TextRole): ItemText => ({ text: t, role, gloss: glosser.gloss(t) });
+  const contexts = new WeakMap<ItemText, GlossContext>();
+  const text = (t: string, role: TextRole, kind: ItemKind, all: readonly (readonly [string, TextRole])[]): ItemText => {
+    const context = contextOf(
+      kind,
+      role,
+      all.filter(([other]) => other !== t),
+    );
+    const made: ItemText = { text: t, role, gloss: glosser.gloss(t, context) };
+    contexts.set(made, context);
+    return made;
+  };
   return {
     add(scanned) {
       const kept = items.get(scanned.element);
@@ -103,11 +134,13 @@ export function createStore(glosser: Glosser, options: (element: Element) => str
         element: scanned.element,
         kind: scanned.kind,
         label: scanned.label,
-        texts: textsOf(scanned, options).map(([t, role]) => text(t, role)),
+        texts: [],
         refined: 0,
         refining: false,
         problems: [],
       };
+      const all = textsOf(scanned, options);
+      item.texts.push(...all.map(([t, role]) => text(t, role, scanned.kind, all)));
       items.set(scanned.element, item);
       return item;
     },
@@ -116,7 +149,12 @@ export function createStore(glosser: Glosser, options: (element: Element) => str
     addText(item, t, role) {
       const existing = item.texts.find((x) => x.text === t && x.role === role);
       if (existing) return existing;
-      const added = text(t, role);
+      const added = text(
+        t,
+        role,
+        item.kind,
+        item.texts.map((x) => [x.text, x.role] as const),
+      );
       item.texts.push(added);
       return added;
     },
@@ -126,7 +164,10 @@ export function createStore(glosser: Glosser, options: (element: Element) => str
       const from = item.refined;
       const pending = item.texts.slice(from);
       try {
-        const results = await glosser.refineAll(pending.map((t) => t.gloss));
+        const results = await glosser.refineAll(
+          pending.map((t) => t.gloss),
+          pending.map((t) => contexts.get(t)),
+        );
         if (!results) return false;
         // In place: the same ItemText objects get the refined result.
         pending.forEach((t, i) => {

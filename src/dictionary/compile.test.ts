@@ -146,7 +146,7 @@ entries:
 
   it('reports a file outside the two layer folders', () => {
     const { errors } = compile([{ path: 'dictionaries/hints.yaml', text: 'category: tax\nentries: []\n' }]);
-    expect(errors[0]?.reason).toContain('must be under glossary/ or vocabulary/');
+    expect(errors[0]?.reason).toContain('must be under glossary/, vocabulary/ or grammar/');
   });
 
   it('names the line of an invalid entry and leaves the entry out', () => {

@@ -7,9 +7,11 @@
  */
 
 import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { hasKanji } from '../glossary/char-class.ts';
 import { buildKeyTrieData } from '../glossary/key-trie.ts';
 import { normalize } from '../glossary/normalize.ts';
 import { INDEX_FORMAT, type CompiledIndex } from './compiled-index.ts';
+import { conjClass, isGrammarPath, linkGrammar, readGrammar, type GrammarSources } from './compile-grammar.ts';
 import {
   fileStem,
   layerOf,
@@ -53,10 +55,14 @@ export function compile(files: SourceText[]): CompileResult {
   const issues: DictionaryIssue[] = [];
   const placed: PlacedEntry[] = [];
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
-  for (const { path, text } of sorted) placed.push(...parseFile(path, text, issues));
+  const grammar = readGrammar(
+    sorted.filter((f) => isGrammarPath(f.path)),
+    issues,
+  );
+  for (const { path, text } of sorted) if (!isGrammarPath(path)) placed.push(...parseFile(path, text, issues));
 
   const kept = dropDuplicates(placed, issues);
-  const index = buildIndex(kept);
+  const index = buildIndex(kept, grammar, issues);
   return {
     index,
     errors: issues.filter((i) => i.severity === 'error'),
@@ -68,7 +74,11 @@ export function compile(files: SourceText[]): CompileResult {
 function parseFile(path: string, text: string, issues: DictionaryIssue[]): PlacedEntry[] {
   const layer = layerOf(path);
   if (!layer) {
-    issues.push({ severity: 'error', file: path, reason: 'a dictionary file must be under glossary/ or vocabulary/' });
+    issues.push({
+      severity: 'error',
+      file: path,
+      reason: 'a dictionary file must be under glossary/, vocabulary/ or grammar/',
+    });
     return [];
   }
   const lines = new LineCounter();
@@ -119,7 +129,12 @@ function parseFile(path: string, text: string, issues: DictionaryIssue[]): Place
  * same layer (the first one wins). Also reports colliding ids across layers.
  */
 function dropDuplicates(placed: PlacedEntry[], issues: DictionaryIssue[]): PlacedEntry[] {
-  const seen: Record<Layer, Map<string, PlacedEntry>> = { glossary: new Map(), vocabulary: new Map() };
+  const seen: Record<Layer, Map<string, PlacedEntry>> = {
+    glossary: new Map(),
+    names: new Map(),
+    vocabulary: new Map(),
+    grammar: new Map(),
+  };
   const ids = new Map<string, PlacedEntry>();
   const kept: PlacedEntry[] = [];
   for (const p of placed) {
@@ -166,20 +181,26 @@ function describePlace(p: PlacedEntry): string {
   return `${p.path}${p.line ? `:${p.line}` : ''} entry #${p.index + 1} (${p.entry.term})`;
 }
 
-/** Lays kept entries out as parallel arrays, glossary first, with the match-key trie. */
-function buildIndex(kept: PlacedEntry[]): CompiledIndex {
+/** The layers of dictionary files, in the order the matcher prefers them. */
+const FILE_LAYERS = ['glossary', 'names', 'vocabulary'] as const;
+
+/**
+ * Lays kept entries out as parallel arrays (glossary, names, vocabulary, then grammar words no dictionary has), with
+ * the match-key trie and the grammar tables.
+ */
+function buildIndex(kept: PlacedEntry[], grammarSources: GrammarSources, issues: DictionaryIssue[]): CompiledIndex {
   const byTerm = (a: PlacedEntry, b: PlacedEntry) => compareCodeUnits(a.entry.term, b.entry.term);
-  const ordered = [
-    ...kept.filter((p) => p.layer === 'glossary').sort(byTerm),
-    ...kept.filter((p) => p.layer === 'vocabulary').sort(byTerm),
-  ];
+  const ordered = FILE_LAYERS.flatMap((layer) => kept.filter((p) => p.layer === layer).sort(byTerm));
+  const ends = FILE_LAYERS.map(
+    (layer) => ordered.filter((p) => FILE_LAYERS.indexOf(p.layer as never) <= FILE_LAYERS.indexOf(layer)).length,
+  );
   const files = new Table<string>();
   const categories = new Table<Category>();
   const sources = new Table<string>();
-  const glossaryCount = ordered.filter((p) => p.layer === 'glossary').length;
   const index: CompiledIndex = {
     format: INDEX_FORMAT,
-    glossaryCount,
+    glossaryCount: ends[1]!,
+    layerEnds: [ends[0]!, ends[1]!, ends[2]!],
     files: files.values,
     categories: categories.values,
     sources: sources.values,
@@ -193,10 +214,23 @@ function buildIndex(kept: PlacedEntry[]): CompiledIndex {
     trie: { counts: [], chars: '', entries: [] },
     shadowedKeys: [],
     shadowedEntries: [],
+    conj: '',
+    grammar: undefined as never,
   };
-  // Glossary entries come first, so a key both layers have goes to the glossary entry (it says more
-  // for these forms); the vocabulary entry stays reachable through the shadowed list.
+  // Earlier layers come first, so a key several layers have goes to the earliest (the glossary says more for these
+  // forms); the later entries stay reachable through the shadowed list.
   const keys = new Map<string, number>();
+  const layerAt = (i: number) => (i < ends[0]! ? 0 : i < ends[1]! ? 1 : i < ends[2]! ? 2 : 3);
+  const addKey = (key: string, i: number) => {
+    const existing = keys.get(key);
+    if (existing === undefined) keys.set(key, i);
+    else if (layerAt(existing) < layerAt(i)) {
+      index.shadowedKeys.push(key);
+      index.shadowedEntries.push(i);
+    }
+  };
+  const godanRu = new Set(grammarSources.deinflect.godanRu);
+  const conj: string[] = [];
   ordered.forEach((p, i) => {
     const { entry } = p;
     index.term.push(entry.term);
@@ -206,15 +240,26 @@ function buildIndex(kept: PlacedEntry[]): CompiledIndex {
     index.file.push(files.id(p.stem));
     index.category.push(categories.id(p.category));
     index.source.push(p.source ? sources.id(p.source) : -1);
-    for (const [key] of keysOf(entry)) {
-      const existing = keys.get(key);
-      if (existing === undefined) keys.set(key, i);
-      else if (existing < glossaryCount && i >= glossaryCount && !index.shadowedKeys.includes(key)) {
-        index.shadowedKeys.push(key);
-        index.shadowedEntries.push(i);
-      }
-    }
+    conj.push(conjClass(entry.term, entry.pos, godanRu));
+    for (const [key] of keysOf(entry)) addKey(key, i);
   });
+
+  const facts = ordered.map((p) => ({ term: p.entry.term, vocabulary: p.layer === 'vocabulary' }));
+  const { grammar, newEntries } = linkGrammar(grammarSources, keys, facts, issues);
+  for (const added of newEntries) {
+    const i = index.term.length;
+    index.term.push(added.term);
+    index.reading.push(hasKanji(added.term) ? added.reading : '');
+    index.en.push(added.en);
+    index.hint.push('');
+    index.file.push(files.id('grammar'));
+    index.category.push(categories.id('general'));
+    index.source.push(-1);
+    conj.push(conjClass(added.term, undefined, godanRu));
+    for (const key of added.keys) addKey(key, i);
+  }
+  index.conj = conj.join('');
+  index.grammar = grammar;
   index.trie = buildKeyTrieData(keys);
   return index;
 }

@@ -9,15 +9,24 @@
 
 import type { KeyTrieData } from '../glossary/key-trie.ts';
 import type { Category, Layer } from './schema.ts';
+import type { CompiledGrammar } from './schema-grammar.ts';
 
 /** Current layout version of {@link CompiledIndex}. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+
+/** The layers in index order; `layerEnds[k]` is where layer k ends (the grammar layer ends at the last entry). */
+export const LAYERS: readonly Layer[] = ['glossary', 'names', 'vocabulary', 'grammar'];
 
 /** The compiled index. Entry `i` is described by the i-th element of each per-entry array. */
 export interface CompiledIndex {
   format: typeof INDEX_FORMAT;
-  /** Entries [0, glossaryCount) are glossary entries; the rest are vocabulary. */
+  /**
+   * Entries [0, glossaryCount) are curated (glossary and names: their terms are whole-label translations); then
+   * vocabulary, then grammar words no dictionary has.
+   */
   glossaryCount: number;
+  /** End of the glossary, names and vocabulary layers (entries after the last are the grammar layer). */
+  layerEnds: [glossary: number, names: number, vocabulary: number];
   /** File stems; `file[i]` indexes this. Ids are `${files[file[i]]}:${term[i]}`. */
   files: string[];
   /** Category names; `category[i]` indexes this. */
@@ -39,9 +48,13 @@ export interface CompiledIndex {
    * compile time (key-trie.ts). Where both layers have a key, it leads to the glossary entry.
    */
   trie: KeyTrieData;
-  /** Keys whose vocabulary entry the glossary shadows, for lookups in the vocabulary layer. */
+  /** Keys whose entry in a later layer an earlier layer shadows, for lookups by layer (a key may repeat). */
   shadowedKeys: string[];
   shadowedEntries: number[];
+  /** Conjugation class of each entry, one character (compile-grammar.ts CONJ), for deinflection. */
+  conj: string;
+  /** Grammar words, deinflection rules, senses and the languages' templates. */
+  grammar: CompiledGrammar;
 }
 
 /** One entry, materialised from the parallel arrays (for UI code and tests; the matcher reads arrays). */
@@ -64,7 +77,8 @@ export function entryCount(index: CompiledIndex): number {
 
 /** The layer of entry `i`. */
 export function layerOfEntry(index: CompiledIndex, i: number): Layer {
-  return i < index.glossaryCount ? 'glossary' : 'vocabulary';
+  const [glossary, names, vocabulary] = index.layerEnds;
+  return i < glossary ? 'glossary' : i < names ? 'names' : i < vocabulary ? 'vocabulary' : 'grammar';
 }
 
 /**
@@ -96,6 +110,7 @@ export function emptyIndex(): CompiledIndex {
   return {
     format: INDEX_FORMAT,
     glossaryCount: 0,
+    layerEnds: [0, 0, 0],
     files: [],
     categories: [],
     sources: [],
@@ -109,5 +124,23 @@ export function emptyIndex(): CompiledIndex {
     trie: { counts: [0], chars: '', entries: [-1] },
     shadowedKeys: [],
     shadowedEntries: [],
+    conj: '',
+    grammar: emptyGrammar(),
+  };
+}
+
+/** Grammar tables with nothing in them. */
+export function emptyGrammar(): CompiledGrammar {
+  return {
+    rules: [],
+    ruleEntries: [],
+    ruleOf: [],
+    classes: [],
+    transforms: [],
+    senses: [],
+    wordClasses: {},
+    particles: {},
+    languages: {},
+    english: { verbs: {}, irregular: {} },
   };
 }

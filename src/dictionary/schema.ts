@@ -40,8 +40,13 @@ export const POS_VALUES = [
 ] as const;
 export type EntryPos = (typeof POS_VALUES)[number];
 
-/** The two layers: the domain glossary is matched first, the general vocabulary after it. */
-export type Layer = 'glossary' | 'vocabulary';
+/**
+ * The layers, in the order the matcher prefers them: the domain glossary, the official name lists
+ * (glossary/names-*.yaml), the general vocabulary, and grammar words that no dictionary has (grammar/words.yaml).
+ * The general dictionary imported from EDICT (dictionaries/general/) is not in the bundled index: the tokenizer host
+ * answers from it for words the index lacks.
+ */
+export type Layer = 'glossary' | 'names' | 'vocabulary' | 'grammar';
 
 /** One entry as written in a source file. */
 export interface SourceEntry {
@@ -209,13 +214,17 @@ function validateEntry(
 }
 
 /**
- * The layer a source path belongs to, from its folder (`…/glossary/…` or `…/vocabulary/…`).
+ * The layer a dictionary source path belongs to, from its folder (`…/glossary/…` or `…/vocabulary/…`); glossary
+ * files named `names-*` are the names layer.
  * @example layerOf('dictionaries/glossary/tax.yaml') === 'glossary'
+ * @example layerOf('dictionaries/glossary/names-countries.yaml') === 'names'
  */
-export function layerOf(path: string): Layer | undefined {
+export function layerOf(path: string): Exclude<Layer, 'grammar'> | undefined {
   const parts = path.replace(/\\/g, '/').split('/');
   const at = Math.max(parts.lastIndexOf('glossary'), parts.lastIndexOf('vocabulary'));
-  return at >= 0 && at < parts.length - 1 ? (parts[at] as Layer) : undefined;
+  if (at < 0 || at >= parts.length - 1) return undefined;
+  if (parts[at] === 'vocabulary') return 'vocabulary';
+  return parts[parts.length - 1]!.startsWith('names-') ? 'names' : 'glossary';
 }
 
 /**

@@ -39,10 +39,12 @@ function segmentLine(s: GoldenSegment): string {
   return `${JSON.stringify(s.text)}${reading}${gloss} (${s.source})`;
 }
 
-/** A record as the lines compared: its segments, then the translation. */
+/** A record as the lines compared: its segments, the translation, the English line and the ruby. */
 function recordLines(record: GoldenRecord): string[] {
   const lines = record.segments.map(segmentLine);
   lines.push(record.translation ? `⇒ ${record.translation}` : '⇒ (no whole-label translation)');
+  lines.push(`english: ${record.english ?? '(none)'}`);
+  lines.push(`ruby: ${record.ruby}`);
   return lines;
 }
 
@@ -84,16 +86,16 @@ describe('golden glossing table', () => {
     for (const record of records) {
       expect(record.segments.map((s) => s.text).join('')).toBe(record.text);
       for (const s of record.segments) {
-        expect(['glossary', 'vocabulary', 'function', 'unknown']).toContain(s.source);
+        expect(['glossary', 'names', 'vocabulary', 'grammar', 'general', 'function', 'unknown']).toContain(s.source);
         if (s.source === 'function') expect(s.text).not.toMatch(/\p{Script=Han}/u);
       }
     }
   });
 
-  it('glosses every label as the golden file says (segments, readings, glosses, translation)', () => {
+  it('glosses every label as the golden file says (segments, readings, glosses, translation, English line, ruby)', () => {
     const failures: string[] = [];
     for (const expected of records) {
-      const actual = toGoldenRecord(glossLabel(expected.text, glosser, tokenize));
+      const actual = toGoldenRecord(glossLabel(expected.text, glosser, tokenize), glosser);
       const want = recordLines(expected);
       const got = recordLines(actual);
       if (want.join('\n') !== got.join('\n')) failures.push(`${expected.text}\n${diffLines(want, got)}`);

@@ -127,4 +127,13 @@ describe('refine with the kuromoji tokenizer', () => {
     const other: Token[] = [{ surface: '住所', base: '住所', pos: 'noun' }];
     expect(refine(sync, other, glosser)).toBe(sync);
   });
+
+  it("reads a compound the dictionaries lack by the tokenizer's reading, keeping the kanji's glosses", () => {
+    const label = '者書';
+    const tokens = [{ surface: '者書', base: '者書', reading: 'しゃしょ', pos: 'noun' as const }];
+    const result = refine(glosser.gloss(label), tokens, glosser);
+    expect(result.segments).toHaveLength(1);
+    expect(result.segments[0]).toMatchObject({ text: '者書', reading: 'しゃしょ', source: 'vocabulary' });
+    expect(result.segments[0]!.gloss).toContain(' + ');
+  });
 });

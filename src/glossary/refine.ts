@@ -12,9 +12,11 @@
 import type { Layer } from '../dictionary/schema.ts';
 import type { Token, TokenPos } from '../tokenizer/token.ts';
 import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class.ts';
+import { shortGloss } from './english.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
-import type { GlossResult, Segment } from './types.ts';
+import type { LanguagePack } from '../dictionary/language-pack.ts';
+import type { GlossContext, GlossResult, Segment } from './types.ts';
 
 /** Parts of speech that are grammar when written in kana and not in the dictionaries. */
 export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
@@ -33,7 +35,7 @@ export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
 /** Parts of speech never looked up in the dictionaries (unless written with kanji, like 等). */
 const GRAMMAR_POS: ReadonlySet<TokenPos> = new Set<TokenPos>(['particle', 'auxiliary', 'symbol', 'number']);
 
-const LAYERS: readonly Layer[] = ['glossary', 'vocabulary'];
+const LAYERS: readonly Layer[] = ['glossary', 'names', 'vocabulary', 'grammar'];
 
 /**
  * The text to send to the tokenizer for a label: its normalised form (kuromoji knows ガ, not ｶﾞ).
@@ -69,7 +71,13 @@ type SegmentData = Omit<Segment, 'text'> & { text?: string };
  * Merges tokens into a gloss. Returns the result unchanged when the tokens are not of this label.
  * @example refine(glosser.gloss('入力してください'), tokenize(tokenizerInput('入力してください')), glosser)
  */
-export function refine(result: GlossResult, tokens: readonly Token[], glosser: Glosser): GlossResult {
+export function refine(
+  result: GlossResult,
+  tokens: readonly Token[],
+  glosser: Glosser,
+  context?: GlossContext,
+  pack?: LanguagePack,
+): GlossResult {
   const { text, offsets } = normalizeWithOffsets(result.text);
   const placement = placeTokens(result.text, text, offsets, tokens);
   if (!placement) return result;
@@ -90,7 +98,7 @@ export function refine(result: GlossResult, tokens: readonly Token[], glosser: G
     const refinable =
       segment.source === 'unknown' ||
       (segment.source === 'function' && hasKana(segment.text)) ||
-      ((segment.source === 'glossary' || segment.source === 'vocabulary') && !(bounds.has(start) && bounds.has(end)));
+      (segment.source !== 'function' && !(bounds.has(start) && bounds.has(end)));
     if (refinable) {
       if (regionStart < 0) regionStart = start;
       continue;
@@ -112,7 +120,7 @@ export function refine(result: GlossResult, tokens: readonly Token[], glosser: G
       return out;
     }),
   );
-  return { ...result, segments };
+  return glosser.finish({ text: result.text, segments }, context, pack);
 }
 
 /** Places tokens on the normalised label; they may be tokens of it or of the label as written. */
@@ -152,7 +160,16 @@ function refineRegion(text: string, placement: Placement, from: number, to: numb
   const onBoundary = (end: number) => end === to || placement.bounds.has(end);
   let at = from;
   while (at < to) {
-    const match = glosser.longestMatch(text, at, to, onBoundary);
+    // A conjugated word (課税されない) keeps what its conjugation says; the tokenizer's pieces would drop it.
+    const direct = glosser.longestMatch(text, at, to, onBoundary);
+    const inflected = glosser.inflectedAt(text, at, to, onBoundary);
+    if (inflected && inflected.end > (direct?.end ?? at)) {
+      const segment = glosser.segmentFor(inflected.entry, text.slice(at, inflected.end), inflected.inflection);
+      out.push({ start: at, end: inflected.end, segment });
+      at = inflected.end;
+      continue;
+    }
+    const match = direct;
     if (match) {
       out.push({
         start: at,
@@ -198,8 +215,29 @@ function fromToken(token: Token, text: string, glosser: Glosser): SegmentData {
       return segment;
     }
   }
+  const compound = kanji ? fromSingleKanji(token, text, glosser) : undefined;
+  if (compound) return compound;
   if (kanji) return token.reading ? { reading: token.reading, source: 'unknown' } : { source: 'unknown' };
   return { source: FUNCTION_POS.has(token.pos) ? 'function' : 'unknown' };
+}
+
+/**
+ * A word the tokenizer knows and no dictionary has, made of kanji the index has one by one (件数 as 件 + 数): one
+ * segment with the tokenizer's reading (けんすう, not けん + かず) and the kanji's glosses joined, so it keeps a
+ * meaning and the reading is right.
+ */
+function fromSingleKanji(token: Token, text: string, glosser: Glosser): SegmentData | undefined {
+  if (!token.reading || text.length < 2 || !/^[\u3400-\u9fff々]+$/.test(text)) return undefined;
+  const glosses: string[] = [];
+  let first: SegmentData | undefined;
+  for (const c of text) {
+    const entry = glosser.find(c);
+    if (entry < 0) return undefined;
+    const segment = glosser.segmentFor(entry, c);
+    first ??= segment;
+    glosses.push(shortGloss(segment.gloss ?? c));
+  }
+  return { source: first!.source, gloss: glosses.join(' + '), reading: token.reading };
 }
 
 /** A segment for characters that are not a whole token (where a kept match cut one). */

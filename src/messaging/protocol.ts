@@ -6,9 +6,11 @@
  * thrown, never answered. (Yomitan's `_validatePrivilegedMessageSender`, 10ten's per-request schemas.)
  */
 import * as v from 'valibot';
+import type { GeneralPiece } from '@/src/dictionary/general';
 import type { LanguagePack } from '@/src/dictionary/language-pack';
 import type { PortalId } from '@/src/portals/portals';
 import type { Token } from '@/src/tokenizer/token';
+import type { GeneralHostStats } from '@/src/tokenizer/general-host';
 import type { TokenizerHostStats } from '@/src/tokenizer/host';
 
 /**
@@ -44,6 +46,15 @@ export interface PageInfo {
 /** Tokens per text in the order asked, or an error message when the tokenizer could not load. */
 export type TokenizeResponse = { tokens: Token[][] } | { error: string };
 
+/** The compiled dictionary index as JSON text (the build's dict/index.json), or an error message. */
+export type IndexResponse = { json: string } | { error: string };
+
+/** The general dictionary's pieces per text in the order asked, or an error message when it could not load. */
+export type LookupResponse = { pieces: GeneralPiece[][] } | { error: string };
+
+/** The tokenizer host's state, with the general dictionary's beside it. */
+export type HostStats = TokenizerHostStats & { general?: GeneralHostStats };
+
 /** Longest list of texts in one tokenize request, and the longest text: bounds on what a page can make us do. */
 export const TOKENIZE_LIMITS = { texts: 200, chars: 500 } as const;
 
@@ -58,6 +69,13 @@ export const MESSAGES = {
   'tab:getPageInfo': { from: ['extension-page'], request: NOTHING },
   /** Content script (or the lookup pages) → background: tokens of texts, from the one shared tokenizer host. */
   'bg:tokenize': { from: ['content', 'extension-page'], request: TEXTS },
+  /**
+   * Content script → background: the compiled dictionary index (not in the content-script bundle; read from the
+   * extension package, which pages cannot read: nothing is web-accessible).
+   */
+  'bg:index': { from: ['content', 'extension-page'], request: NOTHING },
+  /** Content script → background: words the bundled index lacks, from the general dictionary (tokenizer host). */
+  'bg:lookup': { from: ['content', 'extension-page'], request: TEXTS },
   /** Extension pages → background: the tokenizer host's state (diagnostics and benchmarks). */
   'bg:tokenizerStats': { from: ['extension-page'], request: NOTHING },
   /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
@@ -72,6 +90,8 @@ export const MESSAGES = {
   },
   /** Background → offscreen document (Chrome): tokenize. */
   'offscreen:tokenize': { from: ['background'], request: TEXTS },
+  /** Background → offscreen document (Chrome): look words up in the general dictionary. */
+  'offscreen:lookup': { from: ['background'], request: TEXTS },
   /** Background → offscreen document (Chrome): the host's state. */
   'offscreen:stats': { from: ['background'], request: NOTHING },
 } as const satisfies Record<string, { from: readonly SenderRole[]; request: v.GenericSchema }>;
@@ -80,11 +100,14 @@ export const MESSAGES = {
 interface Responses {
   'tab:getPageInfo': PageInfo;
   'bg:tokenize': TokenizeResponse;
-  'bg:tokenizerStats': TokenizerHostStats | null;
+  'bg:index': IndexResponse;
+  'bg:lookup': LookupResponse;
+  'bg:tokenizerStats': HostStats | null;
   'bg:tokenizerReleased': null;
   'bg:languagePack': LanguagePack | null;
   'offscreen:tokenize': TokenizeResponse;
-  'offscreen:stats': TokenizerHostStats;
+  'offscreen:lookup': LookupResponse;
+  'offscreen:stats': HostStats;
 }
 
 export type MessageType = keyof typeof MESSAGES;

@@ -2,13 +2,13 @@
  * Builds the kuromoji tokenizer and converts its output to {@link Token}s.
  *
  * Only the tokenizer host (offscreen document on Chrome, background page on Firefox) and Node tools
- * import this file. `dicPath` must be relative ('/dict/') in extension contexts: kuromoji joins paths
- * with a regex that breaks `chrome-extension://` URLs (notes/toolchain.md). In Node pass the package's
- * own dict folder (scripts/lib/node-tokenizer.ts).
+ * import this file. The dictionary is read by kuromoji-dict.ts (not by kuromoji's own loader, whose path joining
+ * broke `chrome-extension://` URLs and which needed `async` and `fflate`).
  */
 
-import kuromoji, { type IpadicFeatures } from '@sglkc/kuromoji';
+import type { IpadicFeatures } from '@sglkc/kuromoji';
 import { toHiragana } from '../glossary/char-class.ts';
+import { buildTokenizer, fetchGunzipped, type ReadDictionaryFile } from './kuromoji-dict.ts';
 import type { Token, TokenizeFn, TokenPos } from './token.ts';
 
 /**
@@ -58,16 +58,13 @@ export function toToken(features: IpadicFeatures): Token {
 }
 
 /**
- * Loads the kuromoji dictionary from `dicPath` and resolves to a synchronous tokenize function.
- * Takes ~0.5 s and ~250 MiB: call it once, from the tokenizer host.
+ * Loads the kuromoji dictionary and resolves to a synchronous tokenize function. In an extension context `source` is
+ * the dictionary folder ('/dict/'), read with fetch and DecompressionStream; Node passes its own file reader
+ * (scripts/lib/node-tokenizer.ts). Takes ~0.5 s and ~250 MiB: call it once, from the tokenizer host.
  * @example const tokenize = await loadKuromoji('/dict/'); tokenize('入力してください')
  */
-export function loadKuromoji(dicPath: string): Promise<TokenizeFn> {
-  return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((err, tokenizer) => {
-      // kuromoji passes a null error on success despite its typings.
-      if (err) reject(err instanceof Error ? err : new Error(String(err)));
-      else resolve((text: string) => (text ? tokenizer.tokenize(text).map(toToken) : []));
-    });
-  });
+export async function loadKuromoji(source: string | ReadDictionaryFile): Promise<TokenizeFn> {
+  const read: ReadDictionaryFile = typeof source === 'string' ? (name) => fetchGunzipped(`${source}${name}`) : source;
+  const tokenizer = await buildTokenizer(read);
+  return (text: string) => (text ? tokenizer.tokenize(text).map(toToken) : []);
 }

@@ -1,8 +1,8 @@
 /**
  * Issue 7, point 6: packages the Chrome Web Store and addons.mozilla.org accept.
  *  - `web-ext lint` on the Firefox build: no error, and every warning explained (an unexplained one fails);
- *  - kuromoji's dependency async@2 carries lodash's `Function('return this')()` (node_modules/async/dist/async.js);
- *    scripts/vite-plugin-no-eval.ts replaces it with `globalThis`: the transform is checked on that very file;
+ *  - no Function constructor in any bundle: kuromoji is built without its loader's `async` (lodash's
+ *    `Function('return this')()`) and `fflate` (src/tokenizer/kuromoji-dict.ts);
  *  - icons at every size in both manifests, PNGs of the size they claim;
  *  - name and description localised in every locale, within the stores' limits;
  *  - the README has a privacy statement;
@@ -10,11 +10,8 @@
  *    sources packages, and the Firefox package lints clean too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noEval } from '../../../scripts/vite-plugin-no-eval';
 import { RELEASE_BUILDS as BUILDS } from '../harness/paths';
 import { filesOf, readManifest, ROOT } from './lib/build-files';
 import { copyProject, removeProject, run, runBin, type RunResult } from './lib/project-copy';
@@ -103,35 +100,14 @@ describe('store-ready', () => {
     });
   });
 
-  describe("kuromoji's dependency async@2 and its Function('return this')", () => {
-    const require = createRequire(join(ROOT, 'node_modules/@sglkc/kuromoji/package.json'));
-    const asyncFile = require.resolve('async');
-    const source = readFileSync(asyncFile, 'utf8');
-
-    it('is lodash’s global lookup inlined at node_modules/async/dist/async.js:260', () => {
-      expect(asyncFile).toMatch(/node_modules\/async\/dist\/async\.js$/);
-      expect(source.split('\n')[259]).toBe("var root = freeGlobal || freeSelf || Function('return this')();");
-    });
-
-    it('is replaced by globalThis by scripts/vite-plugin-no-eval.ts, and async still works', async () => {
-      const plugin = noEval();
-      const transform = plugin.transform as (code: string, id: string) => { code: string } | undefined;
-      const out = transform.call({}, source, asyncFile)!;
-      expect(out.code).not.toMatch(/(?<![\w$.])(?:new\s+)?Function\s*\(/);
-      expect(out.code.split('\n')[259]).toBe('var root = freeGlobal || freeSelf || globalThis;');
-      // The transformed library, run with no `global` and no `self` (the case the fallback was for).
-      const sandbox = { module: { exports: {} as Record<string, unknown> }, exports: {}, setTimeout, setImmediate };
-      sandbox.exports = sandbox.module.exports;
-      runInNewContext(out.code, sandbox);
-      const lib = sandbox.module.exports as { map: (xs: number[], f: unknown, cb: unknown) => void };
-      const doubled = await new Promise((resolve, reject) =>
-        lib.map(
-          [1, 2, 3],
-          (x: number, cb: (e: null, v: number) => void) => cb(null, x * 2),
-          (e: unknown, r: unknown) => (e ? reject(e instanceof Error ? e : new Error('async.map failed')) : resolve(r)),
-        ),
-      );
-      expect(doubled).toEqual([2, 4, 6]);
+  describe("kuromoji without its loader's dependencies (async@2 and its Function('return this'), fflate)", () => {
+    // src/tokenizer/kuromoji-dict.ts builds the tokenizer from kuromoji's dictionary modules, reading the files with
+    // the platform's DecompressionStream: neither async (lodash's global lookup) nor fflate is bundled.
+    it('bundles neither async nor fflate', () => {
+      for (const dir of [BUILDS.chromium, BUILDS.firefox]) {
+        const found = filesOf(dir, '.js').filter(([, code]) => /freeGlobal|gunzipSync|eachOfLimit/.test(code));
+        expect(found.map(([file]) => file)).toEqual([]);
+      }
     });
 
     it('leaves no Function constructor in either build', () => {
