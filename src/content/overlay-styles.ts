@@ -1,6 +1,21 @@
 /** Styles of the overlay, inside its shadow root (the page's CSS cannot reach them, nor they the page). */
 export const OVERLAY_CSS = `
-:host { all: initial; }
+/*
+ * The host takes no space and no pointer events, so the page's layout never moves. !important inside the shadow root
+ * wins over the page's rules for the host, even its !important ones and its inline style (CSS Scoping: for important
+ * declarations the inner tree context wins), so a page cannot hide, move or restyle what Tebiki shows.
+ */
+:host {
+  all: initial !important;
+  display: block !important;
+  position: absolute !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+}
 /* The viewport, as a layout root of its own (see overlay.ts). */
 .layer {
   position: fixed;

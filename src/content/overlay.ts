@@ -1,6 +1,12 @@
 /**
- * The one overlay host: a custom element on <html> (outside every form) with an open shadow root that holds the
+ * The one overlay host: a custom element on <html> (outside every form) with a closed shadow root that holds the
  * tooltip and a screen-reader live region. Nothing of Tebiki's is ever inserted inside the page's own elements.
+ *
+ * Closed, so that a page script can neither read what Tebiki shows (the user's language, the explanations) nor
+ * rewrite it: `host.shadowRoot` is null in the page's world, the host's look is fixed by `:host` rules marked
+ * !important inside the root (they win over the page's, even its !important ones), and the theme's variables are set
+ * on the root's own elements, not inherited from the host. (Tests reach the root through the automation protocol:
+ * tests/e2e/harness/overlay.ts.)
  */
 import { OVERLAY_CSS } from './overlay-styles';
 import { createChipLayer, type ChipLayer } from './chips';
@@ -38,15 +44,24 @@ export interface Overlay {
   destroy(): void;
 }
 
+/**
+ * The host element and its closed shadow root. A page that defined its own `tebiki-overlay` element (whose
+ * constructor could take the shadow root first) gets a plain <div> host instead, which no page can define.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement(OVERLAY_TAG);
+  try {
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const div = doc.createElement('div');
+    div.dataset.tebikiOverlay = '';
+    return { host: div, shadow: div.attachShadow({ mode: 'closed' }) };
+  }
+}
+
 /** Creates the overlay host in `doc`. */
 export function createOverlay(doc: Document): Overlay {
-  const host = doc.createElement(OVERLAY_TAG);
-  // The host itself takes no space and no pointer events, so the page's layout never moves.
-  host.setAttribute(
-    'style',
-    'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647;',
-  );
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = createHost(doc);
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   const tooltip = doc.createElement('div');

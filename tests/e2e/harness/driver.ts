@@ -18,10 +18,24 @@ export interface TestPage {
   type?(selector: string, text: string): Promise<void>;
   /** Clicks the element with a real pointer (trust tests). */
   click?(selector: string): Promise<void>;
+  /**
+   * Runs `fn(root, arg)` in the page's own world of every frame that has Tebiki's overlay, `root` being the overlay's
+   * closed shadow root, reached through the automation protocol (Chromium: devtools protocol; Firefox: WebDriver
+   * BiDi), never through anything a page script could reach. Top frame first; [] when no frame has an overlay.
+   * The function must be self-contained (it is sent as source). See tests/e2e/harness/overlay.ts.
+   */
+  inOverlays<R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg: A): Promise<OverlayResult<R>[]>;
   /** Runs a function in Tebiki's content-script world of the top frame (Chromium only: the devtools protocol). */
   inContentScript?<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Console errors and uncaught errors of this page, collected since it opened (pages from `openWith`). */
   readonly errors?: PageErrorRecord[];
+}
+
+/** What `inOverlays` returns for one frame. */
+export interface OverlayResult<R> {
+  /** Whether the frame is the page's top frame. */
+  top: boolean;
+  result: R;
 }
 
 /** The part of the WebExtension API the harness calls from extension pages (chrome.* / browser.*). */
