@@ -9,60 +9,25 @@
  *   with the alarms there are, so an unchanged plan changes nothing.
  * - An alarm fires at 9:00 local time on its day. One whose time has passed is not scheduled again: a reminder
  *   missed because the browser was closed all that day is not shown late.
- * - The notification's words are computed when it fires, in the UI language of that moment.
+ * - The notification's words are computed when it fires, in the UI language of that moment, from a small table of
+ *   the reminder texts only (reminder-language.ts): the service worker carries no i18next and no checklist content.
+ * - The toolbar badge (badge.ts) is re-computed with the alarms.
  */
 import { browser } from 'wxt/browser';
-import checklists from 'virtual:tebiki-checklists';
 import type { IsoDate } from '@/src/checklist/iso-date';
-import {
-  computeLifecycle,
-  reminderDates,
-  type Lifecycle,
-  type LifecycleInput,
-  type Reminder,
-} from '@/src/checklist/lifecycle';
-import { lifecycleInput, type ChecklistState } from '@/src/checklist/state';
-import { createChecklistI18n } from '@/src/i18n/checklist-i18n';
-import { localToday } from '@/src/i18n/checklist-i18n';
-import { uiLanguageFor } from '@/src/i18n/i18n';
-import { reminderTexts } from '@/src/i18n/checklist-i18n';
+import { plannedReminders } from '@/src/checklist/reminder-plan';
+import { localToday, reminderTexts } from '@/src/checklist/reminder-texts';
+import type { ChecklistState } from '@/src/checklist/state';
 import { getChecklistState, getSettings, watchChecklistState } from '@/src/storage/items';
+import { syncBadge } from './badge';
+import { backgroundLanguage, reminderStrings, translator } from './reminder-language';
+
+export { lifecycleOf, plannedReminders, type LifecycleView } from '@/src/checklist/reminder-plan';
 
 /** Every alarm and notification of Tebiki's reminders starts with this. */
 export const REMINDER_PREFIX = 'tebiki-reminder:';
 /** The local hour at which a reminder fires. */
 export const REMINDER_HOUR = 9;
-
-/** The life cycle computed from the state, or why not. */
-export type LifecycleView =
-  | { kind: 'missing' }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'ok'; input: LifecycleInput; lifecycle: Lifecycle };
-
-/**
- * The life cycle of the user's card, when the state has the dates it needs and they fit together.
- * @example lifecycleOf(state).kind === 'ok' && lifecycleOf(state).lifecycle.card.expiry
- */
-export function lifecycleOf(state: ChecklistState): LifecycleView {
-  const input = lifecycleInput(state);
-  if (!input) return { kind: 'missing' };
-  try {
-    return { kind: 'ok', input, lifecycle: computeLifecycle(input) };
-  } catch (error) {
-    // computeLifecycle throws a RangeError for dates that cannot describe a real card (issued before birth…).
-    return { kind: 'invalid', reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/**
- * The reminders the state calls for from `today` on (all of them without `today`), whether or not they are on.
- * @example plannedReminders(state, '2025-01-01').map((r) => r.id) → ['window-opens@2027-01-01', …]
- */
-export function plannedReminders(state: ChecklistState, today?: IsoDate): Reminder[] {
-  const view = lifecycleOf(state);
-  if (view.kind !== 'ok') return [];
-  return reminderDates(view.lifecycle, today === undefined ? {} : { today });
-}
 
 /**
  * When a reminder of a given day fires: 9:00 local time, in milliseconds since the epoch.
@@ -108,9 +73,9 @@ export async function showReminder(alarmName: string): Promise<string[]> {
   const reminder = plannedReminders(state).find((r) => `${REMINDER_PREFIX}${r.id}` === alarmName);
   if (!reminder) return [];
   const settings = await getSettings();
-  const i18n = await createChecklistI18n(uiLanguageFor(settings.uiLanguage, browser.i18n.getUILanguage()));
+  const language = backgroundLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
   const shown: string[] = [];
-  for (const text of reminderTexts(reminder, i18n.t.bind(i18n), i18n.language, checklists.lifecycle)) {
+  for (const text of reminderTexts(reminder, translator(language), language, reminderStrings)) {
     const id = `${REMINDER_PREFIX}${text.id}`;
     await browser.notifications.create(id, {
       type: 'basic',
@@ -130,9 +95,15 @@ export async function showReminder(alarmName: string): Promise<string[]> {
 export function startReminders(): void {
   let queue: Promise<unknown> = Promise.resolve();
   const sync = () => {
-    queue = queue.then(() => syncReminders()).catch((error: unknown) => console.error('Tebiki reminders:', error));
+    queue = queue
+      .then(() => Promise.all([syncReminders(), syncBadge()]))
+      .catch((error: unknown) => console.error('Tebiki reminders:', error));
   };
-  browser.alarms.onAlarm.addListener((alarm) => void showReminder(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void showReminder(alarm.name);
+    // The badge follows the calendar too: a reminder day is also when something may have become due.
+    sync();
+  });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(REMINDER_PREFIX)) return;
     void browser.notifications.clear(id);

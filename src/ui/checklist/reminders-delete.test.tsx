@@ -17,13 +17,20 @@ describe('the reminders opt-in', () => {
     expect(screen.getByTestId('reminders-need-dates')).toBeTruthy();
   });
 
-  it('shows the reminder days and stores the opt-in', async () => {
+  it('shows the reminder days one per line, with the verb for a card that ends with the stay, and stores the opt-in', async () => {
     await updateChecklistState((s) => ({ ...s, dates: DATES }));
     await renderChecklist(['reminders']);
     await waitFor(() => screen.getByTestId('reminder-list'));
-    const items = [...screen.getByTestId('reminder-list').querySelectorAll('li')].map((li) => li.dataset['reminder']);
-    expect(items).toEqual(['window-opens@2027-01-01', 'before-expiry-30@2027-03-01', 'before-expiry-7@2027-03-24']);
-    expect(screen.getByTestId('reminder-list').textContent).toContain('Your card ends with your period of stay');
+    const lines = [...screen.getByTestId('reminder-list').querySelectorAll('li')];
+    // Three days, each about the card and both certificates: one line for each, never joined with " / ".
+    expect(lines.map((li) => li.dataset['reminder'])).toEqual([
+      ...Array<string>(3).fill('window-opens@2027-01-01'),
+      ...Array<string>(3).fill('before-expiry-30@2027-03-01'),
+      ...Array<string>(3).fill('before-expiry-7@2027-03-24'),
+    ]);
+    expect(lines.every((li) => !li.textContent.includes(' / '))).toBe(true);
+    expect(lines[0]!.textContent).toContain('Your My Number Card ends with your stay on');
+    expect(lines[0]!.dataset['message']).toBe('stay-ends');
     expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are off');
 
     fireEvent.click(screen.getByTestId('reminders-optin'));
