@@ -1,5 +1,6 @@
 /** The background's message handlers: it routes, it does no work of its own. */
 import { createMessageListener, type Self } from '@/src/messaging/protocol';
+import { currentShortcuts } from './commands';
 import type { TokenizerBackend } from './tokenizer-backends';
 
 export function createBackgroundListener(tokenizer: TokenizerBackend, self: Self) {
@@ -11,6 +12,7 @@ export function createBackgroundListener(tokenizer: TokenizerBackend, self: Self
         await tokenizer.released();
         return null;
       },
+      'bg:shortcuts': () => currentShortcuts(),
     },
     self,
   );

@@ -10,13 +10,12 @@
  */
 import { OVERLAY_CSS } from './overlay-styles';
 import { createChipLayer, type ChipLayer } from './chips';
+import { neighbourRects, placeTooltip } from './placement';
 import { renderTooltip, type TooltipModel } from './tooltip-view';
 
 export const OVERLAY_TAG = 'tebiki-overlay';
-/** Gap between the field and the tooltip, in CSS pixels. */
+/** Gap between the field and the status note, in CSS pixels. */
 const GAP = 6;
-/** Least distance between the tooltip and the viewport's edges. */
-const EDGE = 8;
 /** Width kept for the status note at the viewport's right edge (its max-width is in overlay-styles.ts). */
 const STATUS_ROOM = 200;
 
@@ -78,7 +77,7 @@ export function createOverlay(doc: Document): Overlay {
     'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;',
   );
   const chipContainer = doc.createElement('div');
-  chipContainer.className = 'chips';
+  chipContainer.className = 'chips tb-theme';
   chipContainer.setAttribute('aria-hidden', 'true');
   const chips = createChipLayer(chipContainer);
   const status = doc.createElement('div');
@@ -102,27 +101,49 @@ export function createOverlay(doc: Document): Overlay {
   // size and paint: showing or moving a tooltip lays out only the layer, never the page (a full layout of a
   // 10,000-field table took 0.7 s per tooltip), and nothing in it can reach beyond the viewport.
   const layer = doc.createElement('div');
-  layer.className = 'layer';
+  layer.className = 'layer tb-theme';
   layer.append(tooltip, status, banner, live);
   shadow.append(style, chipContainer, layer);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;
 
+  /** Whether the tooltip's details are open ("More"): it may then take all the room on its side. */
+  let expanded = false;
+
   // Tooltip and status are fixed and moved with transform only: they never add to the page's scrollable area, and
-  // moving them is not a layout shift of anything (the page's elements never move because of us).
+  // moving them is not a layout shift of anything (the page's elements never move because of us). Where the tooltip
+  // goes is placement.ts's choice: beside the field's block when there is room, else below or above.
   function place(): void {
     if (!anchor || tooltip.hidden) return;
     const view = doc.defaultView;
     if (!view) return;
+    const viewport = { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
     const rect = anchor.getBoundingClientRect();
-    const tip = tooltip.getBoundingClientRect();
-    const below = rect.bottom + GAP;
-    const fitsBelow = below + tip.height <= view.innerHeight || rect.top - GAP - tip.height < 0;
-    const top = fitsBelow ? below : Math.max(EDGE, rect.top - GAP - tip.height);
-    const maxLeft = Math.max(0, view.innerWidth - tip.width - EDGE);
-    const left = Math.min(Math.max(EDGE, rect.left), maxLeft);
-    tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const anchorRect = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    const { group, avoid } = neighbourRects(anchor);
+    // Measured whole (no height cap) at its natural width, then at the width the chosen side leaves.
+    tooltip.style.maxHeight = 'none';
+    tooltip.style.maxWidth = '';
+    const natural = tooltip.getBoundingClientRect();
+    const input = {
+      viewport,
+      anchor: anchorRect,
+      group,
+      avoid,
+      size: { width: natural.width, height: natural.height },
+      maxShare: expanded ? 1 : 0.5,
+    };
+    let placement = placeTooltip(input);
+    if (placement.maxWidth < natural.width) {
+      tooltip.style.maxWidth = `${placement.maxWidth}px`;
+      const narrowed = tooltip.getBoundingClientRect();
+      placement = placeTooltip({ ...input, size: { width: narrowed.width, height: narrowed.height } });
+      tooltip.style.maxWidth = `${Math.min(placement.maxWidth, narrowed.width)}px`;
+    }
+    tooltip.style.maxHeight = `${placement.maxHeight}px`;
+    tooltip.dataset.side = placement.side;
+    tooltip.style.transform = `translate(${placement.left}px, ${placement.top}px)`;
   }
 
   function placeStatus(): void {
@@ -136,6 +157,7 @@ export function createOverlay(doc: Document): Overlay {
 
   return {
     show(target, model, action) {
+      if (target !== anchor || tooltip.hidden) expanded = false;
       anchor = target;
       onAction = action;
       renderTooltip(tooltip, model);
