@@ -33,6 +33,15 @@ const OWN_CSS = `
   contain: strict;
   pointer-events: none;
 }
+/* The screen-reader live region: read, not seen. */
+.live {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
 button {
   all: initial;
   font: inherit;
@@ -75,7 +84,7 @@ button:focus-visible {
 .tooltip[data-size='large'] { font-size: 17px; }
 .tooltip[hidden] { display: none; }
 /* A tooltip drawn without body and foot (the renderer before the compact model) scrolls as a whole. */
-.tooltip:not(:has(> .body)) { display: block; padding: 0.45em 0.7em 0.5em; overflow: auto; pointer-events: auto; }
+.tooltip:not([hidden]):not(:has(> .body)) { display: block; padding: 0.45em 0.7em 0.5em; overflow: auto; pointer-events: auto; }
 /* Everything but the buttons scrolls inside the card, so the buttons stay in view. */
 .body {
   overflow: auto;

@@ -58,11 +58,32 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   }
 }
 
-/** Creates the overlay host in `doc`. */
-export function createOverlay(doc: Document): Overlay {
-  const { host, shadow } = createHost(doc);
+export interface OverlayOptions {
+  /**
+   * Styles as a constructed stylesheet instead of a <style> element: on Tebiki's own pages (the welcome page's sample
+   * form), whose CSP (`default-src 'self'`) refuses inline <style> elements but not constructed sheets.
+   */
+  constructedStyles?: boolean;
+}
+
+/** The overlay's stylesheet in its shadow root. */
+function addStyles(doc: Document, shadow: ShadowRoot, constructed: boolean): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (constructed && Sheet) {
+    const sheet = new Sheet();
+    sheet.replaceSync(OVERLAY_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  }
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
+  shadow.append(style);
+}
+
+/** Creates the overlay host in `doc`. */
+export function createOverlay(doc: Document, options: OverlayOptions = {}): Overlay {
+  const { host, shadow } = createHost(doc);
+  addStyles(doc, shadow, options.constructedStyles ?? false);
   const tooltip = doc.createElement('div');
   tooltip.className = 'tooltip';
   tooltip.setAttribute('role', 'tooltip');
@@ -71,11 +92,8 @@ export function createOverlay(doc: Document): Overlay {
   // Screen readers: the tooltip's text is announced politely when it changes (aria-describedby cannot cross into a
   // shadow root, and we don't add attributes to the page's fields).
   const live = doc.createElement('div');
+  live.className = 'live';
   live.setAttribute('aria-live', 'polite');
-  live.setAttribute(
-    'style',
-    'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;',
-  );
   const chipContainer = doc.createElement('div');
   chipContainer.className = 'chips tb-theme';
   chipContainer.setAttribute('aria-hidden', 'true');
@@ -103,7 +121,7 @@ export function createOverlay(doc: Document): Overlay {
   const layer = doc.createElement('div');
   layer.className = 'layer tb-theme';
   layer.append(tooltip, status, banner, live);
-  shadow.append(style, chipContainer, layer);
+  shadow.append(chipContainer, layer);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;

@@ -189,6 +189,11 @@ export async function launchChromium({
       await page.goto(url, { waitUntil: 'load' });
       return Object.assign(wrap(page), { errors });
     },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${needExtension()}${path}`);
+      return wrap(page);
+    },
     async openPopup(target) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${needExtension()}/popup.html`);

@@ -50,6 +50,8 @@ export interface Driver {
   readonly name: 'chromium' | 'firefox';
   /** Opens a replica page at its real URL (served by interception). */
   open(url: string): Promise<TestPage>;
+  /** Opens one of the extension's own pages ('/welcome.html', '/sample.html?chips=1') in a tab of its own. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Opens the extension's popup page describing the tab that shows `page`. */
   openPopup(page: TestPage): Promise<TestPage>;
   /** Runs a function in an extension page (where `chrome`/`browser` is the WebExtension API). */

@@ -171,7 +171,10 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
   let helper: Page | null = null;
   if (extension) {
     await browser.installExtension(extension);
-    // The welcome tab the extension opens on install is where WebExtension API calls are made from.
+    // The welcome tab the extension opens on install becomes the options page, where WebExtension API calls are made
+    // from (BiDi may not navigate to moz-extension:// pages, but the page itself may).
+    const welcome = await findPage(browser, `${EXTENSION_ORIGIN}/welcome.html`);
+    await welcome.evaluate(() => location.assign('/options.html'));
     helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
   }
   const needHelper = (): Page => {
@@ -208,6 +211,15 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
       await intercept(page, requests, requestLog);
       await page.goto(url, { waitUntil: 'load' });
       return Object.assign(wrap(page), { errors });
+    },
+    async openExtensionPage(path) {
+      // Extension pages can't be opened by navigation over BiDi; the extension opens it as a tab instead.
+      await needHelper().evaluate(async (url: string) => {
+        await (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.create({ url });
+      }, path);
+      const page = await findPage(browser, `${EXTENSION_ORIGIN}${path}`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return wrap(page);
     },
     async openPopup(target) {
       const helper = needHelper();

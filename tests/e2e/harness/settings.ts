@@ -5,6 +5,10 @@ export interface TestSettings {
   disabledPortals?: string[];
   inlineChips?: string[];
   furigana?: boolean;
+  uiLanguage?: string;
+  hoverDelayMs?: number;
+  tooltipSize?: string;
+  focusOnly?: boolean;
 }
 
 /** Merges `patch` into the stored settings (storage.local key "settings", declared in src/storage/items.ts). */
