@@ -48,6 +48,9 @@ export async function syncBadge(now: Date = new Date()): Promise<string> {
   } else {
     await action.setTitle({ title: browser.i18n.getMessage('extActionTitle') });
   }
+  // Chrome has `alarms` only once reminders are on (an optional permission there): without it the badge is still
+  // re-computed at every start of the background and every change of the answers.
+  if (!browser.alarms) return text;
   const daily = await browser.alarms.get(BADGE_ALARM);
   if (state.answers.card === 'have' && !daily) {
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });

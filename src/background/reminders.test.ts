@@ -1,6 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultChecklistState, type ChecklistState } from '@/src/checklist/state';
+import { fakePermissions } from '@/src/permissions/fake-permissions';
+import { REMINDER_PERMISSIONS } from '@/src/permissions/reminders';
 import { checklistSaved, updateChecklistState } from '@/src/storage/items';
 import { syncBadge } from './badge';
 import { alarmTime, plannedAlarms, REMINDER_PREFIX, showReminder, syncReminders } from './reminders';
@@ -24,6 +26,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
   fakeBrowser.i18n.getMessage = () => 'Tebiki';
+  // The user granted the reminders' optional permissions when turning them on.
+  fakePermissions('grant', new Set(REMINDER_PERMISSIONS));
 });
 afterEach(() => checklistSaved());
 
@@ -36,6 +40,14 @@ describe('reminders', () => {
   it('schedule nothing without the opt-in', async () => {
     await store(WITH_STAY);
     expect(plannedAlarms(WITH_STAY, NOW)).toEqual([]);
+    expect(await syncReminders(NOW)).toBe(0);
+    expect(await alarmNames()).toEqual([]);
+  });
+
+  it('schedule nothing, and remove what was scheduled, when the permissions are not (or no longer) granted', async () => {
+    await store({ ...WITH_STAY, reminders: true });
+    expect(await syncReminders(NOW)).toBe(3);
+    fakePermissions('grant', new Set());
     expect(await syncReminders(NOW)).toBe(0);
     expect(await alarmNames()).toEqual([]);
   });

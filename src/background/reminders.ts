@@ -12,12 +12,15 @@
  * - The notification's words are computed when it fires, in the UI language of that moment, from a small table of
  *   the reminder texts only (reminder-language.ts): the service worker carries no i18next and no checklist content.
  * - The toolbar badge (badge.ts) is re-computed with the alarms.
+ * - `notifications` (and in Chrome `alarms`) are optional permissions, granted when the user turns reminders on:
+ *   without them the APIs are absent, nothing is scheduled, and the listeners are added once they are granted.
  */
 import { browser } from 'wxt/browser';
 import type { IsoDate } from '@/src/checklist/iso-date';
 import { plannedReminders } from '@/src/checklist/reminder-plan';
 import { localToday, reminderTexts } from '@/src/checklist/reminder-texts';
 import type { ChecklistState } from '@/src/checklist/state';
+import { hasReminderPermissions } from '@/src/permissions/reminders';
 import { getChecklistState, getSettings, watchChecklistState } from '@/src/storage/items';
 import { syncBadge } from './badge';
 import { backgroundLanguage, reminderStrings, translator } from './reminder-language';
@@ -51,8 +54,11 @@ export function plannedAlarms(state: ChecklistState, now: Date): Array<{ name: s
  * @returns the number of reminder alarms scheduled afterwards
  */
 export async function syncReminders(now: Date = new Date()): Promise<number> {
+  if (!browser.alarms) return 0;
   const { state } = await getChecklistState();
-  const wanted = new Map(plannedAlarms(state, now).map((alarm) => [alarm.name, alarm.when]));
+  // Without the notifications permission a reminder could not be shown: plan none.
+  const allowed = browser.notifications !== undefined && (await hasReminderPermissions());
+  const wanted = new Map((allowed ? plannedAlarms(state, now) : []).map((alarm) => [alarm.name, alarm.when]));
   const existing = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_PREFIX));
   for (const alarm of existing) {
     if (wanted.get(alarm.name) === alarm.scheduledTime) wanted.delete(alarm.name);
@@ -67,7 +73,7 @@ export async function syncReminders(now: Date = new Date()): Promise<number> {
  * @returns the ids of the notifications shown (one per card or certificate the reminder is about)
  */
 export async function showReminder(alarmName: string): Promise<string[]> {
-  if (!alarmName.startsWith(REMINDER_PREFIX)) return [];
+  if (!alarmName.startsWith(REMINDER_PREFIX) || !browser.notifications) return [];
   const { state } = await getChecklistState();
   if (!state.reminders) return [];
   const reminder = plannedReminders(state).find((r) => `${REMINDER_PREFIX}${r.id}` === alarmName);
@@ -99,16 +105,34 @@ export function startReminders(): void {
       .then(() => Promise.all([syncReminders(), syncBadge()]))
       .catch((error: unknown) => console.error('Tebiki reminders:', error));
   };
-  browser.alarms.onAlarm.addListener((alarm) => {
-    void showReminder(alarm.name);
-    // The badge follows the calendar too: a reminder day is also when something may have become due.
+  // The optional APIs exist only once granted: listen to each as soon as it is there (at start, synchronously, as
+  // an MV3 background must to be woken by them; or when the user grants them).
+  let alarmsHeard = false;
+  let clicksHeard = false;
+  const listen = () => {
+    if (browser.alarms && !alarmsHeard) {
+      alarmsHeard = true;
+      browser.alarms.onAlarm.addListener((alarm) => {
+        void showReminder(alarm.name);
+        // The badge follows the calendar too: a reminder day is also when something may have become due.
+        sync();
+      });
+    }
+    if (browser.notifications && !clicksHeard) {
+      clicksHeard = true;
+      browser.notifications.onClicked.addListener((id) => {
+        if (!id.startsWith(REMINDER_PREFIX)) return;
+        void browser.notifications.clear(id);
+        void browser.tabs.create({ url: browser.runtime.getURL('/options.html#checklist') });
+      });
+    }
+  };
+  listen();
+  browser.permissions.onAdded.addListener(() => {
+    listen();
     sync();
   });
-  browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(REMINDER_PREFIX)) return;
-    void browser.notifications.clear(id);
-    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#checklist') });
-  });
+  browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   watchChecklistState(sync);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import checklists from 'virtual:tebiki-checklists';
 import { reminderTexts } from '@/src/checklist/reminder-texts';
 import { lifecycleOf, plannedReminders } from '@/src/checklist/reminder-plan';
+import { releaseReminderPermissions, requestReminderPermissions } from '@/src/permissions/reminders';
 import { deleteEverything } from '@/src/storage/items';
 import { DateText, tx, type TFunction } from '@/src/ui/shared/content';
 import type { SectionProps } from './Checklist';
@@ -14,6 +15,7 @@ import type { SectionProps } from './Checklist';
 export function Reminders({ t, state, update, today, language }: SectionProps) {
   const view = lifecycleOf(state);
   const planned = plannedReminders(state, today);
+  const [denied, setDenied] = useState(false);
   return (
     <div data-testid="reminders">
       <label class="toggle">
@@ -24,11 +26,27 @@ export function Reminders({ t, state, update, today, language }: SectionProps) {
           aria-describedby="reminders-how"
           onChange={(e) => {
             const on = e.currentTarget.checked;
-            update((s) => ({ ...s, reminders: on }));
+            // Notifications (and, in Chrome, alarms) are optional permissions: asked for in this click, given back
+            // when reminders go off. Nothing is scheduled without them.
+            if (!on) {
+              update((s) => ({ ...s, reminders: false }));
+              void releaseReminderPermissions();
+              return;
+            }
+            e.currentTarget.checked = false;
+            void requestReminderPermissions().then((granted) => {
+              setDenied(!granted);
+              if (granted) update((s) => ({ ...s, reminders: true }));
+            });
           }}
         />
         {t('checklist.reminders.optIn')}
       </label>
+      {denied && (
+        <p role="alert" class="problem" data-testid="reminders-denied">
+          {t('checklist.reminders.denied')}
+        </p>
+      )}
       <p id="reminders-how" class="help">
         {t('checklist.reminders.how')}
       </p>

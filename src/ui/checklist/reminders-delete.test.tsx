@@ -2,10 +2,15 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakePermissions } from '@/src/permissions/fake-permissions';
+import { REMINDER_PERMISSIONS } from '@/src/permissions/reminders';
 import { checklistSaved, updateChecklistState } from '@/src/storage/items';
 import { cleanUp, renderChecklist, resetBrowser, storedChecklist } from '@/src/ui/test/setup';
 
-beforeEach(() => resetBrowser());
+beforeEach(() => {
+  resetBrowser();
+  fakePermissions('grant');
+});
 afterEach(cleanUp);
 
 const DATES = { birthDate: '1990-05-10', cardIssueDate: '2024-06-01', stayEnd: '2027-03-31' };
@@ -33,10 +38,29 @@ describe('the reminders opt-in', () => {
     expect(lines[0]!.dataset['message']).toBe('stay-ends');
     expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are off');
 
+    const granted = fakePermissions('grant');
     fireEvent.click(screen.getByTestId('reminders-optin'));
+    await waitFor(() => expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are on'));
     await checklistSaved();
     expect((await storedChecklist())['reminders']).toBe(true);
-    expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are on');
+    expect([...granted].sort()).toEqual([...REMINDER_PERMISSIONS].sort());
+
+    // Turning them off gives the permissions back.
+    fireEvent.click(screen.getByTestId('reminders-optin'));
+    await waitFor(() => expect(screen.getByTestId('reminders-status').textContent).toContain('Reminders are off'));
+    await waitFor(() => expect(granted.size).toBe(0));
+  });
+
+  it('stays off and says why when the browser does not allow notifications', async () => {
+    await updateChecklistState((s) => ({ ...s, dates: DATES }));
+    await renderChecklist(['reminders']);
+    await waitFor(() => screen.getByTestId('reminder-list'));
+    fakePermissions('deny');
+    fireEvent.click(screen.getByTestId('reminders-optin'));
+    expect((await screen.findByTestId('reminders-denied')).textContent).toContain('did not allow');
+    expect(screen.getByTestId<HTMLInputElement>('reminders-optin').checked).toBe(false);
+    await checklistSaved();
+    expect((await storedChecklist())['reminders']).not.toBe(true);
   });
 });
 
