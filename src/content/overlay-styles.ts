@@ -198,25 +198,38 @@ button:focus-visible {
 }
 .banner[hidden] { display: none; }
 
-/* Inline chips beside labels, headings and buttons. */
+/* Inline chips beside labels, headings and buttons (placed by chips.ts where they cover nothing). */
 .chips { position: absolute; top: 0; left: 0; }
-.chip {
-  /* Placed with transform and a max-width that ends at the viewport's edge (chips.ts). */
+.chip, .chip-marker {
+  /* Placed with transform (document coordinates) and a width measured for the text (chips.ts). */
   position: absolute;
   top: 0;
   left: 0;
   z-index: 2147483646;
-  padding: 0 4px;
+  box-sizing: border-box;
   border-radius: 3px;
   background: var(--tb-chip-surface);
   color: var(--tb-chip-ink);
-  font: 11px/14px var(--tb-font);
+  pointer-events: none;
+}
+.chip {
+  height: 16px;
+  padding: 0 5px;
+  font: 600 12px/16px var(--tb-font);
   white-space: nowrap;
   overflow: hidden;
   text-overflow: ellipsis;
-  pointer-events: none;
 }
-.chip[hidden] { display: none; }
+/* A label whose chip did not fit: a dot that opens the tooltip on hover. */
+.chip-marker {
+  height: 12px;
+  border-radius: 50%;
+  border: 2px solid var(--tb-chip-ink);
+  box-shadow: 0 0 0 1px var(--tb-chip-surface);
+  pointer-events: auto;
+  cursor: help;
+}
+.chip[hidden], .chip-marker[hidden] { display: none; }
 `;
 
 /** The whole stylesheet of the overlay's shadow root. */

@@ -11,6 +11,7 @@
 import { OVERLAY_CSS } from './overlay-styles';
 import { createChipLayer, type ChipLayer } from './chips';
 import { neighbourRects, placeTooltip } from './placement';
+import { createTooltipKeys } from './tooltip-keys';
 import { renderTooltip, type TooltipModel } from './tooltip-view';
 
 export const OVERLAY_TAG = 'tebiki-overlay';
@@ -39,6 +40,17 @@ export interface Overlay {
   setBanner(text: string | null): void;
   /** Inline mode's chips beside labels, headings and buttons. */
   readonly chips: ChipLayer;
+  /**
+   * Moves focus into the visible tooltip (its buttons; Esc returns to the field): the keyboard command's way in.
+   * False when no tooltip shows.
+   */
+  focusTooltip(): boolean;
+  /** Whether focus is inside the tooltip (the field's focusout must then keep it). */
+  readonly hasFocus: boolean;
+  /** Whether `node` is the overlay's host: events from inside the overlay reach the page retargeted to it. */
+  owns(node: EventTarget | null): boolean;
+  /** The tooltip's text size (the user's setting). */
+  setTextSize(size: 'small' | 'medium' | 'large'): void;
   /** Removes the host and everything in it. */
   destroy(): void;
 }
@@ -104,13 +116,32 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   status.hidden = true;
   let statusAnchor: Element | null = null;
   let onAction: ((id: string) => void) | undefined;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const keys = createTooltipKeys(tooltip, signal);
   // mousedown, not click: preventDefault keeps the focus (and the caret) in the page's field.
-  tooltip.addEventListener('mousedown', (event) => {
-    const button = (event.target as Element | null)?.closest('button[data-action]');
-    if (!button) return;
-    event.preventDefault();
-    onAction?.((button as HTMLElement).dataset.action ?? '');
-  });
+  tooltip.addEventListener(
+    'mousedown',
+    (event) => {
+      const button = (event.target as Element | null)?.closest('button[data-action]');
+      if (!button) return;
+      event.preventDefault();
+      onAction?.((button as HTMLElement).dataset.action ?? '');
+    },
+    { signal },
+  );
+  // A button pressed from the keyboard (Enter or Space: a click without a pointer): focus goes back to the field
+  // first, then the conversion runs there.
+  tooltip.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element | null)?.closest('button[data-action]');
+      if (!button || (event as MouseEvent).detail !== 0) return;
+      keys.leave();
+      onAction?.((button as HTMLElement).dataset.action ?? '');
+    },
+    { signal },
+  );
   const banner = doc.createElement('div');
   banner.className = 'banner';
   banner.setAttribute('role', 'note');
@@ -203,6 +234,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       place();
       placeStatus();
       if (chipsToo) chips.reposition();
+      else chips.scrolled();
     },
     chips,
     hide() {
@@ -213,7 +245,25 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
     get visibleFor() {
       return tooltip.hidden ? null : anchor;
     },
+    focusTooltip() {
+      if (!anchor || tooltip.hidden) return false;
+      const active = doc.activeElement;
+      // Back to the field explained, or to what had focus when the tooltip came from a hover.
+      const back = (anchor === active ? anchor : active) as HTMLElement | null;
+      return keys.enter(back && back !== host ? back : null);
+    },
+    get hasFocus() {
+      return keys.active;
+    },
+    owns(node) {
+      return node === host;
+    },
+    setTextSize(size) {
+      tooltip.dataset.size = size;
+      place();
+    },
     destroy() {
+      controller.abort();
       host.remove();
     },
   };

@@ -33,6 +33,7 @@ function wrap(page: Page): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),

@@ -13,6 +13,8 @@ export interface TestPage {
   /** Presses a key (names as in Playwright/puppeteer: 'Tab', 'Escape'). */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
   /** Types text into the element with real key events (trust tests). */
   type?(selector: string, text: string): Promise<void>;

@@ -31,6 +31,7 @@ function wrap(page: Page): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
     type: (selector, text) => page.type(selector, text),
     click: (selector) => page.click(selector),
