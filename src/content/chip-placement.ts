@@ -7,7 +7,7 @@ import { overlap, type Rect } from './placement';
 
 /** A chip's height and a marker's size, in CSS pixels (overlay-styles.ts). */
 export const CHIP_HEIGHT = 16;
-export const MARKER_SIZE = 12;
+export const MARKER_SIZE = 14;
 /** Space between the text and a chip. */
 const GAP = 4;
 /** Narrowest chip worth showing: below that, a marker says more. */

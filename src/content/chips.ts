@@ -14,7 +14,14 @@ import type { Rect } from './placement';
 export interface Chip {
   anchor: Element;
   text: string;
+  /** The item's kind: only fields (beside their label), labels, headings and buttons get chips. */
+  kind?: string;
 }
+
+/** Kinds of items that get a chip: links, notes and messages are explained by their tooltip alone. */
+const CHIP_KINDS = new Set(['field', 'label', 'heading', 'button']);
+/** Anchors whose chip goes after the whole element (a button's text is inside its box). */
+const BOXED = 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"], summary';
 
 export interface ChipLayer {
   /** Replaces the chips. */
@@ -130,7 +137,7 @@ export function createChipLayer(container: HTMLElement): ChipLayer {
         writes.push({ element, rect: null });
         return;
       }
-      const lines = textLines(chip.anchor, range);
+      const lines = chip.anchor.matches(BOXED) ? [toRect(anchorRect)] : textLines(chip.anchor, range);
       const block = chip.anchor.matches(BLOCK) ? chip.anchor : (chip.anchor.parentElement?.closest(BLOCK) ?? null);
       const blockRect = block ? toRect(block.getBoundingClientRect()) : toRect(anchorRect);
       const first = lines[0] ?? toRect(anchorRect);
@@ -167,7 +174,7 @@ export function createChipLayer(container: HTMLElement): ChipLayer {
       }
       element.hidden = false;
       element.className = marker ? 'chip-marker' : 'chip';
-      element.textContent = marker ? '' : (text ?? '');
+      element.textContent = marker ? '…' : (text ?? '');
       // Transform, not top/left: moving a chip is then no layout shift. Document coordinates: the document's own
       // scrolling moves chips with their labels.
       element.style.transform = `translate(${Math.round(rect.left + view.scrollX)}px, ${Math.round(rect.top + view.scrollY)}px)`;
@@ -178,7 +185,9 @@ export function createChipLayer(container: HTMLElement): ChipLayer {
 
   return {
     set(next) {
-      chips = next.filter((chip) => !isOptionAnchor(chip.anchor));
+      chips = next.filter(
+        (chip) => !isOptionAnchor(chip.anchor) && (chip.kind === undefined || CHIP_KINDS.has(chip.kind)),
+      );
       container.replaceChildren();
       elements = chips.map((chip) => {
         const element = doc.createElement('span');

@@ -220,12 +220,11 @@ button:focus-visible {
   overflow: hidden;
   text-overflow: ellipsis;
 }
-/* A label whose chip did not fit: a dot that opens the tooltip on hover. */
+/* A label whose chip did not fit: a small "…" in the chips' colours that opens the tooltip on hover. */
 .chip-marker {
-  height: 12px;
-  border-radius: 50%;
-  border: 2px solid var(--tb-chip-ink);
-  box-shadow: 0 0 0 1px var(--tb-chip-surface);
+  height: 14px;
+  font: 700 11px/10px var(--tb-font);
+  text-align: center;
   pointer-events: auto;
   cursor: help;
 }

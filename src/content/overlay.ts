@@ -170,7 +170,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
     const viewport = { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
     const rect = anchor.getBoundingClientRect();
     const anchorRect = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-    const { group, avoid } = neighbourRects(anchor);
+    const { group, keep, avoid } = neighbourRects(anchor);
     // Measured whole (no height cap) at its natural width, then at the width the chosen side leaves.
     tooltip.style.maxHeight = 'none';
     tooltip.style.maxWidth = '';
@@ -179,6 +179,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       viewport,
       anchor: anchorRect,
       group,
+      keep,
       avoid,
       size: { width: natural.width, height: natural.height },
       maxShare: expanded ? 1 : 0.5,

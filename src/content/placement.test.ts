@@ -108,8 +108,26 @@ describe('placing the tooltip', () => {
     const anchor = box(300, 200, 16, 16);
     const options = [box(320, 200, 60, 16), box(400, 200, 60, 16), box(300, 224, 80, 16)];
     const group = box(290, 196, 200, 50);
-    const p = placed({ viewport: wide, anchor, group, avoid: [group, ...options], size: { width: 300, height: 120 } });
+    const p = placed({
+      viewport: wide,
+      anchor,
+      group,
+      keep: options,
+      avoid: [group],
+      size: { width: 300, height: 120 },
+    });
     for (const option of options) expect(overlap(p.box, option)).toBe(0);
+    // Even when beside the option itself would cover only a sliver of the next one.
+    const single = box(300, 200, 16, 16);
+    const next = box(318, 200, 40, 16);
+    const q = placed({
+      viewport: wide,
+      anchor: single,
+      keep: [next],
+      avoid: [box(0, 230, 1280, 40)],
+      size: { width: 300, height: 120 },
+    });
+    expect(overlap(q.box, next)).toBe(0);
   });
 
   it('narrows the tooltip to the room beside the field instead of covering it', () => {

@@ -24,7 +24,9 @@ export interface PlaceInput {
   anchor: Rect;
   /** The field's own block (its table cell, list item…), with the page's note: beside means beside this. */
   group?: Rect | null;
-  /** What else should stay visible when there is room: other options of the group, the next fields. */
+  /** What must stay visible whenever any place allows: the other options of a radio or checkbox group. */
+  keep?: Rect[];
+  /** What else should stay visible when there is room: the field's block with its note, the next fields. */
   avoid: Rect[];
   /** The tooltip's size as drawn without a height cap, at its widest. */
   size: { width: number; height: number };
@@ -118,9 +120,10 @@ export function placeTooltip(input: PlaceInput): Placement {
   const pool = usable.length > 0 ? usable : candidates;
   const score = (c: Candidate) => {
     const coversAnchor = overlap(c.box, anchor) > 0 ? 1e9 : 0;
+    const coversKept = (input.keep ?? []).filter((r) => overlap(c.box, r) > 0).length * 1000;
     const covered = input.avoid.reduce((sum, r) => sum + overlap(c.box, r), 0) / Math.max(1, area(c.box));
-    // Covering what should stay visible weighs most, then a tooltip cut short, then the preferred order.
-    return coversAnchor + covered * 100 + (1 - c.shown) * 40 + c.order;
+    // The field, then the other options, then what should stay visible, then a tooltip cut short, then the order.
+    return coversAnchor + coversKept + covered * 100 + (1 - c.shown) * 40 + c.order;
   };
   const best = pool.reduce((a, b) => (score(b) < score(a) ? b : a));
   return {
@@ -138,19 +141,23 @@ function rectOf(el: Element): Rect | null {
   return r.width === 0 && r.height === 0 ? null : { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
-/** Blocks that hold one field with its label parts and note (the tooltip goes beside these). */
-const GROUP = 'td, th, dd, li, fieldset, label, p, div';
+/**
+ * Blocks that hold one field with its label parts and note (the tooltip goes beside these). Not <label>: a label
+ * wrapping one radio button is one option, not the group.
+ */
+const GROUP = 'td, th, dd, li, fieldset, p, div';
 const CONTROLS = 'input:not([type=hidden]), select, textarea, button';
 /** A block bigger than this is the page's layout, not the field's group. */
 const MAX_GROUP_HEIGHT = 160;
 
 /**
- * What the tooltip of `anchor` should leave visible, read from the page: the field's block (its cell, with the
- * page's note under the field), the other options of its radio or checkbox group with their labels, and the next
+ * What the tooltip of `anchor` should leave visible, read from the page: the other options of its radio or checkbox
+ * group with their labels (keep), the field's block (its cell, with the page's note under the field) and the next
  * row or block (the next fields). Reads only near the anchor: no walk of the whole page.
  */
-export function neighbourRects(anchor: Element): { group: Rect | null; avoid: Rect[] } {
+export function neighbourRects(anchor: Element): { group: Rect | null; keep: Rect[]; avoid: Rect[] } {
   const avoid: Rect[] = [];
+  const keep: Rect[] = [];
   const push = (el: Element | null | undefined) => {
     const r = el ? rectOf(el) : null;
     if (r) avoid.push(r);
@@ -172,8 +179,12 @@ export function neighbourRects(anchor: Element): { group: Rect | null; avoid: Re
     let seen = 0;
     for (const other of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type="${input.type}"]`))) {
       if (other === input || other.name !== input.name) continue;
-      push(other);
-      for (const label of Array.from(other.labels ?? [])) push(label);
+      const r = rectOf(other);
+      if (r) keep.push(r);
+      for (const label of Array.from(other.labels ?? [])) {
+        const l = rectOf(label);
+        if (l) keep.push(l);
+      }
       if (++seen >= 12) break;
     }
   }
@@ -194,5 +205,5 @@ export function neighbourRects(anchor: Element): { group: Rect | null; avoid: Re
       if (++seen >= 8) break;
     }
   }
-  return { group, avoid };
+  return { group, keep, avoid };
 }

@@ -34,6 +34,10 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path, fullPage: true });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    screenshotViewport: async (path) => {
+      await page.screenshot({ path });
+    },
     close: () => page.close(),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),

@@ -15,6 +15,10 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   /** Resizes the page's viewport (CSS pixels). */
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates the light or dark theme (Chromium only: prefers-color-scheme). */
+  setColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** A screenshot of the viewport only (not the whole page). */
+  screenshotViewport?(path: string): Promise<void>;
   close(): Promise<void>;
   /** Types text into the element with real key events (trust tests). */
   type?(selector: string, text: string): Promise<void>;

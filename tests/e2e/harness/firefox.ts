@@ -179,6 +179,7 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
     const welcome = await findPage(browser, `${EXTENSION_ORIGIN}/welcome.html`);
     await welcome.evaluate(() => location.assign('/options.html'));
     helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
+    await helper.waitForFunction(() => document.readyState === 'complete');
   }
   const needHelper = (): Page => {
     if (!helper) throw new Error('This browser was launched without the extension');
