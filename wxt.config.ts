@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COMMAND_SPECS } from './src/keyboard/commands';
 import { portalMatchPatterns } from './src/portals/portals';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { dictionaryAssets, tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
@@ -53,6 +54,9 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       action: { default_title: '__MSG_extActionTitle__' },
+      // Keyboard commands for the tooltip: the browser owns the keys, shows them, and lets the user change them
+      // (src/keyboard/commands.ts).
+      commands: COMMAND_SPECS,
       // offscreen: Chrome's home for the shared tokenizer (Firefox uses its background page).
       // activeTab + scripting: "Annotate this page" on other sites, only when the user asks (no all-sites access).
       // alarms + notifications: the opt-in reminders, asked for when the user turns them on (optional permissions;

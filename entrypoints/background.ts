@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forwardCommands } from '@/src/background/commands';
 import { startReminders } from '@/src/background/reminders';
 import { createBackgroundListener } from '@/src/background/router';
 import { localBackend, offscreenBackend } from '@/src/background/tokenizer-backends';
@@ -12,6 +13,7 @@ import { loadKuromoji } from '@/src/tokenizer/kuromoji';
 export default defineBackground(() => {
   openWelcomeOnInstall();
   startReminders();
+  forwardCommands();
   const tokenizer = import.meta.env.FIREFOX
     ? localBackend(() => loadKuromoji('/dict/'), createGeneralHost({ load: loadGeneralFromExtension }))
     : offscreenBackend();

@@ -6,8 +6,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/chromium.ts';
-import { waitForOverlay, waitForTooltip } from '../tests/e2e/harness/overlay.ts';
-import { TOP_PAGES } from '../tests/e2e/harness/pages.ts';
+import type { Driver, TestPage } from '../tests/e2e/harness/driver.ts';
+import { inOverlay, waitForOverlay, waitForTooltip } from '../tests/e2e/harness/overlay.ts';
+import { REPLICA_PAGES, replica, TOP_PAGES } from '../tests/e2e/harness/pages.ts';
+import { patchSettings } from '../tests/e2e/harness/settings.ts';
 import { BUILDS } from '../tests/e2e/harness/paths.ts';
 
 const OUT_DIR = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
@@ -46,5 +48,60 @@ if (hasDisplay) {
     console.log(path);
     await page.close();
   }
+  await viewShots(driver);
   await driver.close();
+}
+
+/** Saves a viewport screenshot and prints its path. */
+async function shot(page: TestPage, name: string): Promise<void> {
+  const path = resolve(OUT_DIR, `${name}.png`);
+  await (page.screenshotViewport ?? page.screenshot)(path);
+  console.log(path);
+}
+
+/**
+ * The view as a user meets it (issue 13): a compact tooltip, the same with "More" open, chips on a dense form at
+ * 800 px, the dark theme, and the welcome page with its sample form.
+ */
+async function viewShots(driver: Driver): Promise<void> {
+  const form = await driver.open(replica('keisan/address-name.html').url);
+  await form.setViewport(1280, 800);
+  await waitForOverlay(form);
+  await form.focus('#kanaSei');
+  await waitForTooltip(form, (text) => text !== null);
+  await new Promise((r) => setTimeout(r, 500));
+  await shot(form, 'view-compact-1280');
+  await inOverlay(
+    form,
+    (root) => {
+      const more = root.querySelector<HTMLElement>('button.more');
+      more?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      return more !== null;
+    },
+    undefined,
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  await shot(form, 'view-more-1280');
+  await form.setColorScheme?.('dark');
+  await form.focus('#kanjiSei');
+  await new Promise((r) => setTimeout(r, 500));
+  await shot(form, 'view-dark-1280');
+  await form.close();
+
+  const dense = REPLICA_PAGES.find((p) => (p as { dense?: boolean }).dense) ?? replica('keisan/kyuyo-gensen.html');
+  await patchSettings(driver, { inlineChips: [dense.portal] });
+  const chips = await driver.open(dense.url);
+  await chips.setViewport(800, 600);
+  await waitForOverlay(chips);
+  await new Promise((r) => setTimeout(r, 1500));
+  await shot(chips, 'view-chips-800');
+  await chips.close();
+  await patchSettings(driver, { inlineChips: [] });
+
+  const welcome = await driver.openExtensionPage('/welcome.html');
+  await welcome.setViewport(1280, 800);
+  await new Promise((r) => setTimeout(r, 1500));
+  await welcome.screenshot(resolve(OUT_DIR, 'view-welcome.png'));
+  console.log(resolve(OUT_DIR, 'view-welcome.png'));
+  await welcome.close();
 }

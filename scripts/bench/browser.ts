@@ -43,7 +43,7 @@ for (const p of pages) {
     `${p.page} (${p.fields} fields): DOMContentLoaded → all fields glossed (of which the content script's own work)`,
     `${ms(p.annotateMs)} (${ms(p.ownMs)})`,
   ]);
-  rows.push([`${p.page}: hover → tooltip in DOM / next frame`, `${ms(p.hoverMs)} / ${ms(p.hoverFrameMs)}`]);
+  rows.push([`${p.page}: focus → tooltip in DOM / next frame`, `${ms(p.hoverMs)} / ${ms(p.hoverFrameMs)}`]);
   rows.push([
     `${p.page}: page JS heap with / without Tebiki (content script's share)`,
     `${mib(p.heapWithMiB)} / ${mib(p.heapWithoutMiB)} (${mib(p.heapWithMiB - p.heapWithoutMiB)})`,

@@ -2,6 +2,7 @@
 import type { LanguagePack } from '@/src/dictionary/language-pack';
 import { readLanguagePack } from '@/src/i18n/background-packs';
 import { createMessageListener, type Self } from '@/src/messaging/protocol';
+import { currentShortcuts } from './commands';
 import { readIndex, type TokenizerBackend } from './tokenizer-backends';
 
 /** @param languagePack reads a language's pack from the extension package (replaced in tests) */
@@ -21,6 +22,7 @@ export function createBackgroundListener(
         await tokenizer.released();
         return null;
       },
+      'bg:shortcuts': () => currentShortcuts(),
     },
     self,
   );

@@ -7,6 +7,7 @@
  */
 import fieldKindRules from 'virtual:tebiki-field-kinds';
 import type { ConversionId } from '@/src/hints/convert';
+import type { Shortcuts, TooltipCommand } from '@/src/keyboard/commands';
 import type { PortalId } from '@/src/portals/portals';
 import type { matchScreen } from '@/src/portals/screens';
 import { findControls, isFormControl, isVisible, type FormControl } from './controls';
@@ -25,6 +26,8 @@ import { shown, type Texts } from './texts';
 import { buildTooltip } from './tooltip-build';
 import type { Shown } from './tooltip-model';
 import { createWatcher } from './watch';
+import { createHoverIntent } from './hover-intent';
+import { runCommand } from './keyboard';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -43,6 +46,14 @@ export interface AnnotatorOptions {
   signal?: AbortSignal;
   /** Debounce of rescans after DOM changes, in ms. */
   debounceMs?: number;
+  /** How long the pointer rests before a hover shows a tooltip, in ms (the user's setting; read on every hover). */
+  hoverDelay?: () => number;
+  /** Focus-only mode: hovering shows nothing (the user's setting). */
+  focusOnly?: () => boolean;
+  /** The tooltip's text size (the user's setting). */
+  textSize?: () => 'small' | 'medium' | 'large';
+  /** The keys bound to Tebiki's commands now, shown on the tooltip's buttons. */
+  shortcuts?: () => Shortcuts;
 }
 
 export interface Annotator {
@@ -50,8 +61,10 @@ export interface Annotator {
   counts(): { fields: number; annotated: number };
   /** When the first full scan and gloss finished (performance.now()), for benchmarks. */
   readonly readyAt: number | null;
-  /** Re-applies settings (inline chips, furigana, language). */
+  /** Re-applies settings (inline chips, furigana, language, text size). */
   refresh(): void;
+  /** Runs one of Tebiki's keyboard commands in this frame; true when it did something. */
+  command(command: TooltipCommand): boolean;
   stop(): void;
   /** The store, for tests and the popup's counts. */
   readonly store: ItemStore;
@@ -126,6 +139,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       ...(note ? { note } : {}),
       cardSecrets: screen().profile?.cardSecrets ?? false,
       secretWords: SECRET_WORDS,
+      ...(options.shortcuts ? { shortcuts: options.shortcuts() } : {}),
     });
     const extra = said.get(item) ?? [];
     if (extra.length > 0) model.problems = [...extra, ...model.problems];
@@ -133,11 +147,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       more: texts.catalogue.t('tooltip.more'),
       less: texts.catalogue.t('tooltip.less'),
       interactive: focusedElement(doc) === item.element,
+      ...(options.shortcuts?.()['tooltip-more'] ? { moreShortcut: options.shortcuts()['tooltip-more'] } : {}),
     };
     overlay.show(anchor, model, (id) => act(item, id as ConversionId), ui);
-    // Readings and inflected words from the shared tokenizer, once per text; a visible tooltip is drawn again.
+    // Readings and inflected words from the shared tokenizer, once per text; a visible tooltip is drawn again
+    // (not while the keyboard is inside it: drawing it again would take the focus from under the user).
     void store.refine(item).then((changed) => {
-      if (changed && !signal.aborted && visible?.item === item && overlay.visibleFor) show(item, visible.anchor);
+      if (changed && !signal.aborted && visible?.item === item && overlay.visibleFor && !overlay.hasFocus) {
+        show(item, visible.anchor);
+      }
     });
   };
 
@@ -196,7 +214,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     doc,
     signal,
     ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
-    ignore: (el) => el.closest('tebiki-overlay') !== null,
+    ignore: (el) => overlay.owns(el) || el.closest('tebiki-overlay') !== null,
     onAdded(roots) {
       for (const root of roots) queue.push(scanItems(root, (shadow) => watcher.observe(shadow)));
       queue.runNow();
@@ -221,52 +239,83 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     return isFormControl(target) ? scanNow(target) : undefined;
   };
 
+  /** Shows what the pointer rests on (after the hover delay). */
+  const showHovered = (target: Element) => {
+    if (!target.isConnected || overlay.hasFocus) return;
+    const item = itemFor(target);
+    if (!item || (visible?.item === item && overlay.visibleFor)) return;
+    // A field with the focus keeps its tooltip: the pointer passing over other labels does not take it away.
+    const focused = focusedElement(doc);
+    if (visible && overlay.visibleFor && focused === visible.item.element && focused !== item.element) return;
+    // A label, header or term that names a field explains that field, placed by what the pointer is on.
+    const label =
+      item.element !== target && !item.element.contains(target) ? target.closest('label, th, td, dt') : null;
+    show(item, label ?? item.element);
+  };
+  const hover = createHoverIntent({
+    delay: () => options.hoverDelay?.() ?? 0,
+    enabled: () => !(options.focusOnly?.() ?? false),
+    show: showHovered,
+    signal,
+  });
+  // A chip's marker (a label whose chip did not fit) opens its label's tooltip on hover.
+  overlay.chips.setHandlers({
+    open: (anchor) => showHovered(anchor),
+    close: (anchor) => {
+      const item = itemFor(anchor);
+      if (item && visible?.item === item && focusedElement(doc) !== item.element) hide();
+    },
+  });
+
+  /** Runs a conversion of the visible tooltip (0 for its first button); false when there is none. */
+  const actVisible = (index: number): boolean => {
+    const item = overlay.visibleFor ? visible?.item : undefined;
+    const id = item ? fieldOf(item)?.conversions[index] : undefined;
+    if (!item || !id) return false;
+    act(item, id);
+    return true;
+  };
+
   listenInteractions(doc, signal, {
     focus(target) {
+      hover.cancel();
       const item = itemFor(target);
       if (!item) return;
       overlay.clearStatus(item.element);
       show(item);
     },
     blur(target) {
+      // Focus moved into the tooltip (a keyboard command): the tooltip stays, and the field is checked on return.
+      if (overlay.hasFocus) return;
       if (overlay.visibleFor && visible?.item.element === target) hide();
       const item = store.get(target);
       if (item?.kind === 'field') check(item);
     },
     over(target) {
-      const item = itemFor(target);
-      if (!item || (visible?.item === item && overlay.visibleFor)) return;
-      // A label, header or term that names a field explains that field, placed by what the pointer is on.
-      const label =
-        item.element !== target && !item.element.contains(target) ? target.closest('label, th, td, dt') : null;
-      show(item, label ?? item.element);
+      if (overlay.owns(target)) return;
+      hover.over(target);
     },
     out(target, to) {
+      hover.out(target);
+      if (overlay.hasFocus) return;
       const item = itemFor(target);
       if (!item || !overlay.visibleFor || visible?.item !== item) return;
       // Keep the tooltip while the pointer moves within what it explains (a label's inner span, the field it names),
       // onto Tebiki's own overlay, or wanders while the field has the focus.
-      if (to && (to.closest('tebiki-overlay') || itemFor(to) === item)) return;
+      if (to && (overlay.owns(to) || itemFor(to) === item)) return;
       if (focusedElement(doc) !== item.element) hide();
     },
     escape() {
+      hover.cancel();
       if (overlay.visibleFor) hide();
     },
-    more() {
-      return overlay.toggleDetails();
-    },
-    action(index) {
-      const item = overlay.visibleFor ? visible?.item : undefined;
-      const id = item ? fieldOf(item)?.conversions[index] : undefined;
-      if (!item || !id) return false;
-      act(item, id);
-      return true;
-    },
     moved(documentScroll) {
+      hover.cancel();
       overlay.reposition(!documentScroll);
     },
   });
 
+  overlay.setTextSize(options.textSize?.() ?? 'medium');
   // The first slice runs after the page's next frame, not in the task that started the script.
   watcher.observe(doc);
   queue.push(scanItems(doc, (shadow) => watcher.observe(shadow)));
@@ -291,7 +340,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     },
     refresh() {
       store.forgetDerived();
+      overlay.setTextSize(options.textSize?.() ?? 'medium');
       renderChips();
+    },
+    command(command) {
+      return runCommand(
+        command,
+        { focusTooltip: () => overlay.focusTooltip(), action: actVisible, more: () => overlay.toggleDetails() },
+        doc,
+      );
     },
     stop() {
       controller.abort();

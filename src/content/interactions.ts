@@ -1,6 +1,7 @@
 /**
  * The user's interactions Tebiki answers: focus and hover show an item's tooltip, leaving a field checks it, Esc
- * hides the tooltip, Alt+Shift+1…9 press its conversion buttons, scrolling and resizing move the overlay. One
+ * hides the tooltip, scrolling and resizing move the overlay. (Tebiki's other keys are the browser's commands:
+ * src/content/keyboard.ts.) One
  * listener per event type on the document (or window), each added with the annotator's signal: aborting it removes
  * them all.
  */
@@ -15,10 +16,6 @@ export interface InteractionHandlers {
   out: (target: Element, to: Element | null) => void;
   /** Esc. */
   escape: () => void;
-  /** Alt+Shift+0: open or close the visible tooltip's details; true when there were some. */
-  more: () => boolean;
-  /** Alt+Shift+N: the Nth conversion of the visible tooltip; true when it ran (the key is then the page's no more). */
-  action: (index: number) => boolean;
   /** The document or a box in it scrolled (documentScroll: the document itself), or the window was resized. */
   moved: (documentScroll: boolean) => void;
 }
@@ -56,11 +53,7 @@ export function listenInteractions(doc: Document, signal: AbortSignal, on: Inter
   doc.addEventListener(
     'keydown',
     (event) => {
-      const key = event;
-      if (key.key === 'Escape') on.escape();
-      const digit = /^Digit([0-9])$/.exec(key.code)?.[1];
-      if (!digit || !key.altKey || !key.shiftKey) return;
-      if (digit === '0' ? on.more() : on.action(Number(digit) - 1)) key.preventDefault();
+      if (event.key === 'Escape') on.escape();
     },
     { signal },
   );

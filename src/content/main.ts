@@ -10,7 +10,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadLanguagePack } from '@/src/i18n/language-pack-client';
 import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
-import { extensionSelf } from '@/src/messaging/send';
+import { extensionSelf, sendToExtension } from '@/src/messaging/send';
+import type { Shortcuts } from '@/src/keyboard/commands';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen, matchScreen, portalNotes } from '@/src/portals/screens';
 import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
@@ -46,6 +47,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     return screenCache.value;
   };
 
+  // The keys bound to Tebiki's commands (the user may change them on the browser's shortcuts page), for the buttons.
+  let shortcuts: Shortcuts = {};
+  void sendToExtension({ type: 'bg:shortcuts' })
+    .then((keys) => {
+      if (keys) shortcuts = keys;
+    })
+    .catch(() => undefined);
+
   let overlay: Overlay | null = null;
   let annotator: Annotator | null = null;
 
@@ -60,6 +69,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       texts: () => texts,
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
+      hoverDelay: () => settings.hoverDelayMs,
+      focusOnly: () => settings.focusOnly,
+      textSize: () => settings.tooltipSize,
+      shortcuts: () => shortcuts,
       screen,
       signal: ctx.signal,
       ...(portal ? { portal: portal.id } : {}),
@@ -96,35 +109,39 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     stop();
   });
 
-  if (window.top !== window) return;
+  // Keyboard commands reach every frame; the one with focus runs it. The popup asks the top frame only.
+  const top = window.top === window;
   const listener = createMessageListener(
     {
-      'tab:getPageInfo': (): PageInfo => {
-        const info = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
-        const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
-        const name = info.screen ? texts.data(`screen:${info.screen.id}`, info.name).text : info.name;
-        return {
-          portal: portal?.id ?? null,
-          screenTitle: info.title,
-          screenName: name,
-          ...(info.code ? { screenCode: info.code } : {}),
-          portalHints: portalNotes(info.profile).map((note) => ({
-            text: texts.data(note.id, note.text).text,
-            source: note.source,
-          })),
-          active: overlay !== null,
-          inline: settings.inlineChips.includes(key),
-          fields: counts.fields,
-          annotatedFields: counts.annotated,
-          startedAt,
-          readyAt: annotator?.readyAt ?? null,
-        };
-      },
+      'tab:command': (message) => annotator?.command(message.command) ?? false,
+      ...(top ? { 'tab:getPageInfo': pageInfo } : {}),
     },
     extensionSelf(),
   );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+  function pageInfo(): PageInfo {
+    const info = detectScreen(portal?.id ?? null, doc, location.href, (text) => glosser.gloss(text));
+    const counts = annotator?.counts() ?? { fields: 0, annotated: 0 };
+    const name = info.screen ? texts.data(`screen:${info.screen.id}`, info.name).text : info.name;
+    return {
+      portal: portal?.id ?? null,
+      screenTitle: info.title,
+      screenName: name,
+      ...(info.code ? { screenCode: info.code } : {}),
+      portalHints: portalNotes(info.profile).map((note) => ({
+        text: texts.data(note.id, note.text).text,
+        source: note.source,
+      })),
+      active: overlay !== null,
+      inline: settings.inlineChips.includes(key),
+      fields: counts.fields,
+      annotatedFields: counts.annotated,
+      startedAt,
+      readyAt: annotator?.readyAt ?? null,
+    };
+  }
 }
 
 /** Resolves after `count` frames of the page (at once in a hidden page, which draws none; at the latest after 1 s). */

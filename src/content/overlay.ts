@@ -1,17 +1,23 @@
 /**
- * The one overlay host: a custom element on <html> (outside every form) with an open shadow root that holds the
+ * The one overlay host: a custom element on <html> (outside every form) with a closed shadow root that holds the
  * tooltip and a screen-reader live region. Nothing of Tebiki's is ever inserted inside the page's own elements.
+ *
+ * Closed, so that a page script can neither read what Tebiki shows (the user's language, the explanations) nor
+ * rewrite it: `host.shadowRoot` is null in the page's world, the host's look is fixed by `:host` rules marked
+ * !important inside the root (they win over the page's, even its !important ones), and the theme's variables are set
+ * on the root's own elements, not inherited from the host. (Tests reach the root through the automation protocol:
+ * tests/e2e/harness/overlay.ts.)
  */
 import { OVERLAY_CSS } from './overlay-styles';
 import { createChipLayer, type ChipLayer } from './chips';
+import { neighbourRects, placeTooltip } from './placement';
+import { createTooltipKeys } from './tooltip-keys';
 import type { TooltipModel } from './tooltip-model';
 import { renderTooltip, toggleDetails, type TooltipUi } from './tooltip-view';
 
 export const OVERLAY_TAG = 'tebiki-overlay';
-/** Gap between the field and the tooltip, in CSS pixels. */
+/** Gap between the field and the status note, in CSS pixels. */
 const GAP = 6;
-/** Least distance between the tooltip and the viewport's edges. */
-const EDGE = 8;
 /** Width kept for the status note at the viewport's right edge (its max-width is in overlay-styles.ts). */
 const STATUS_ROOM = 200;
 
@@ -35,21 +41,62 @@ export interface Overlay {
   readonly visibleFor: Element | null;
   /** Inline mode's chips beside labels, headings and buttons. */
   readonly chips: ChipLayer;
+  /**
+   * Moves focus into the visible tooltip (its buttons; Esc returns to the field): the keyboard command's way in.
+   * False when no tooltip shows.
+   */
+  focusTooltip(): boolean;
+  /** Whether focus is inside the tooltip (the field's focusout must then keep it). */
+  readonly hasFocus: boolean;
+  /** Whether `node` is the overlay's host: events from inside the overlay reach the page retargeted to it. */
+  owns(node: EventTarget | null): boolean;
+  /** The tooltip's text size (the user's setting). */
+  setTextSize(size: 'small' | 'medium' | 'large'): void;
   /** Removes the host and everything in it. */
   destroy(): void;
 }
 
-/** Creates the overlay host in `doc`. */
-export function createOverlay(doc: Document): Overlay {
+/**
+ * The host element and its closed shadow root. A page that defined its own `tebiki-overlay` element (whose
+ * constructor could take the shadow root first) gets a plain <div> host instead, which no page can define.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement(OVERLAY_TAG);
-  // The host itself takes no space and no pointer events, so the page's layout never moves.
-  host.setAttribute(
-    'style',
-    'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647;',
-  );
-  const shadow = host.attachShadow({ mode: 'open' });
+  try {
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const div = doc.createElement('div');
+    div.dataset.tebikiOverlay = '';
+    return { host: div, shadow: div.attachShadow({ mode: 'closed' }) };
+  }
+}
+
+export interface OverlayOptions {
+  /**
+   * Styles as a constructed stylesheet instead of a <style> element: on Tebiki's own pages (the welcome page's sample
+   * form), whose CSP (`default-src 'self'`) refuses inline <style> elements but not constructed sheets.
+   */
+  constructedStyles?: boolean;
+}
+
+/** The overlay's stylesheet in its shadow root. */
+function addStyles(doc: Document, shadow: ShadowRoot, constructed: boolean): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (constructed && Sheet) {
+    const sheet = new Sheet();
+    sheet.replaceSync(OVERLAY_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  }
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
+  shadow.append(style);
+}
+
+/** Creates the overlay host in `doc`. */
+export function createOverlay(doc: Document, options: OverlayOptions = {}): Overlay {
+  const { host, shadow } = createHost(doc);
+  addStyles(doc, shadow, options.constructedStyles ?? false);
   const tooltip = doc.createElement('div');
   tooltip.className = 'tooltip';
   tooltip.setAttribute('role', 'tooltip');
@@ -58,13 +105,10 @@ export function createOverlay(doc: Document): Overlay {
   // Screen readers: the tooltip's text is announced politely when it changes (aria-describedby cannot cross into a
   // shadow root, and we don't add attributes to the page's fields).
   const live = doc.createElement('div');
+  live.className = 'live';
   live.setAttribute('aria-live', 'polite');
-  live.setAttribute(
-    'style',
-    'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;',
-  );
   const chipContainer = doc.createElement('div');
-  chipContainer.className = 'chips';
+  chipContainer.className = 'chips tb-theme';
   chipContainer.setAttribute('aria-hidden', 'true');
   const chips = createChipLayer(chipContainer);
   const status = doc.createElement('div');
@@ -73,40 +117,96 @@ export function createOverlay(doc: Document): Overlay {
   status.hidden = true;
   let statusAnchor: Element | null = null;
   let onAction: ((id: string) => void) | undefined;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const keys = createTooltipKeys(tooltip, signal);
   // mousedown, not click: preventDefault keeps the focus (and the caret) in the page's field.
-  tooltip.addEventListener('mousedown', (event) => {
-    const button = (event.target as Element | null)?.closest('button[data-action]');
-    if (!button) return;
-    event.preventDefault();
-    onAction?.((button as HTMLElement).dataset.action ?? '');
-  });
+  tooltip.addEventListener(
+    'mousedown',
+    (event) => {
+      const target = event.target as Element | null;
+      // "More" toggled its details (tooltip-view): the tooltip may now take all the room on its side.
+      if (target?.closest('button.more')) {
+        expanded = !(tooltip.querySelector<HTMLElement>('.details')?.hidden ?? true);
+        live.textContent = tooltip.textContent;
+        return place();
+      }
+      const button = target?.closest('button[data-action]');
+      if (!button) return;
+      event.preventDefault();
+      onAction?.((button as HTMLElement).dataset.action ?? '');
+    },
+    { signal },
+  );
+  // A button pressed from the keyboard (Enter or Space: a click without a pointer): "More" opens its details where
+  // focus is; a conversion sends focus back to the field first, then runs there.
+  tooltip.addEventListener(
+    'click',
+    (event) => {
+      if ((event as MouseEvent).detail !== 0) return;
+      const target = event.target as Element | null;
+      if (target?.closest('button.more')) {
+        expanded = toggleDetails(tooltip);
+        live.textContent = tooltip.textContent;
+        return place();
+      }
+      const button = target?.closest('button[data-action]');
+      if (!button) return;
+      keys.leave();
+      onAction?.((button as HTMLElement).dataset.action ?? '');
+    },
+    { signal },
+  );
   // Tooltip, status and live region sit in a fixed layer as big as the viewport that contains its layout,
   // size and paint: showing or moving a tooltip lays out only the layer, never the page (a full layout of a
   // 10,000-field table took 0.7 s per tooltip), and nothing in it can reach beyond the viewport.
   const layer = doc.createElement('div');
-  layer.className = 'layer';
+  layer.className = 'layer tb-theme';
   layer.append(tooltip, status, live);
-  shadow.append(style, chipContainer, layer);
+  shadow.append(chipContainer, layer);
   doc.documentElement.append(host);
 
   let anchor: Element | null = null;
-  /** Whether the details are open: kept while the same anchor's tooltip is drawn again (readings arrived). */
+  /**
+   * Whether the details are open ("More"): kept while the same anchor's tooltip is drawn again (readings arrived),
+   * and the tooltip may then take all the room on its side.
+   */
   let expanded = false;
 
   // Tooltip and status are fixed and moved with transform only: they never add to the page's scrollable area, and
-  // moving them is not a layout shift of anything (the page's elements never move because of us).
+  // moving them is not a layout shift of anything (the page's elements never move because of us). Where the tooltip
+  // goes is placement.ts's choice: beside the field's block when there is room, else below or above.
   function place(): void {
     if (!anchor || tooltip.hidden) return;
     const view = doc.defaultView;
     if (!view) return;
+    const viewport = { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
     const rect = anchor.getBoundingClientRect();
-    const tip = tooltip.getBoundingClientRect();
-    const below = rect.bottom + GAP;
-    const fitsBelow = below + tip.height <= view.innerHeight || rect.top - GAP - tip.height < 0;
-    const top = fitsBelow ? below : Math.max(EDGE, rect.top - GAP - tip.height);
-    const maxLeft = Math.max(0, view.innerWidth - tip.width - EDGE);
-    const left = Math.min(Math.max(EDGE, rect.left), maxLeft);
-    tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const anchorRect = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    const { group, keep, avoid } = neighbourRects(anchor);
+    // Measured whole (no height cap) at its natural width, then at the width the chosen side leaves.
+    tooltip.style.maxHeight = 'none';
+    tooltip.style.maxWidth = '';
+    const natural = tooltip.getBoundingClientRect();
+    const input = {
+      viewport,
+      anchor: anchorRect,
+      group,
+      keep,
+      avoid,
+      size: { width: natural.width, height: natural.height },
+      maxShare: expanded ? 1 : 0.5,
+    };
+    let placement = placeTooltip(input);
+    if (placement.maxWidth < natural.width) {
+      tooltip.style.maxWidth = `${placement.maxWidth}px`;
+      const narrowed = tooltip.getBoundingClientRect();
+      placement = placeTooltip({ ...input, size: { width: narrowed.width, height: narrowed.height } });
+      tooltip.style.maxWidth = `${Math.min(placement.maxWidth, narrowed.width)}px`;
+    }
+    tooltip.style.maxHeight = `${placement.maxHeight}px`;
+    tooltip.dataset.side = placement.side;
+    tooltip.style.transform = `translate(${placement.left}px, ${placement.top}px)`;
   }
 
   function placeStatus(): void {
@@ -151,6 +251,7 @@ export function createOverlay(doc: Document): Overlay {
       place();
       placeStatus();
       if (chipsToo) chips.reposition();
+      else chips.scrolled();
     },
     chips,
     hide() {
@@ -161,7 +262,25 @@ export function createOverlay(doc: Document): Overlay {
     get visibleFor() {
       return tooltip.hidden ? null : anchor;
     },
+    focusTooltip() {
+      if (!anchor || tooltip.hidden) return false;
+      const active = doc.activeElement;
+      // Back to the field explained, or to what had focus when the tooltip came from a hover.
+      const back = (anchor === active ? anchor : active) as HTMLElement | null;
+      return keys.enter(back && back !== host ? back : null);
+    },
+    get hasFocus() {
+      return keys.active;
+    },
+    owns(node) {
+      return node === host;
+    },
+    setTextSize(size) {
+      tooltip.dataset.size = size;
+      place();
+    },
     destroy() {
+      controller.abort();
       host.remove();
     },
   };

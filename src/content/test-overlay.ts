@@ -12,6 +12,7 @@ import type { TooltipModel } from './tooltip-model';
 export interface RecordingOverlay extends Overlay {
   shown: { anchor: Element; model: TooltipModel; act?: (id: string) => void }[];
   statuses: { anchor: Element; messages: string[] }[];
+  textSize: 'small' | 'medium' | 'large';
 }
 
 /** An overlay that keeps every show and status instead of drawing them. */
@@ -23,11 +24,16 @@ export function recordingOverlay(): RecordingOverlay {
       this.items = list.length;
     },
     reposition() {},
+    scrolled() {},
     clear() {
       this.items = 0;
     },
+    setHandlers() {},
     get count() {
       return this.items;
+    },
+    get stats() {
+      return { chips: this.items, markers: 0, dropped: 0 };
     },
   };
   const overlay: RecordingOverlay = {
@@ -50,6 +56,13 @@ export function recordingOverlay(): RecordingOverlay {
       return visible;
     },
     chips,
+    textSize: 'medium',
+    focusTooltip: () => visible !== null,
+    hasFocus: false,
+    owns: () => false,
+    setTextSize(size) {
+      overlay.textSize = size;
+    },
     destroy() {},
   };
   return overlay;

@@ -4,6 +4,8 @@
  * one warning, the page's note, problems and conversions; the rest (headers, the kind's hint lines, PIN facts, words)
  * behind "More". Nothing here reads a value.
  */
+import type { Shortcuts } from '@/src/keyboard/commands';
+import { shortcutFor } from './keyboard';
 import { formatEraYear, westernYearToEras } from '@/src/hints/era';
 import { conversionLabelCode } from '@/src/hints/convert';
 import { hasFacts } from '@/src/hints/facts';
@@ -30,6 +32,8 @@ export interface BuildOptions {
   secretWords: RegExp;
   /** Today, for the era line of date fields. */
   today?: Date;
+  /** The keys bound to Tebiki's commands now (shown on the conversion buttons); none when unknown. */
+  shortcuts?: Shortcuts;
   /** The evidence rules (dictionaries/hints/evidence.yaml), for what a note says; tests may pass their own. */
   evidence?: EvidenceRules;
 }
@@ -153,7 +157,7 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
   const actions: TooltipAction[] = (field?.conversions ?? []).map((id, i) => ({
     id,
     label: shown(texts, conversionLabelCode(id)),
-    ...(i < 9 ? { shortcut: `Alt+Shift+${i + 1}` } : {}),
+    ...(shortcutFor(i, options.shortcuts ?? {}) ? { shortcut: shortcutFor(i, options.shortcuts ?? {}) } : {}),
   }));
   return {
     itemKind: itemKind(item),

@@ -88,6 +88,8 @@ export interface TooltipUi {
    * next label and catch the pointer meant for it.
    */
   interactive: boolean;
+  /** The key bound to the "More" command, if the user bound one. */
+  moreShortcut?: string;
 }
 
 /** Shows or hides the details of a drawn tooltip; returns whether they are now shown. */
@@ -138,10 +140,17 @@ export function renderTooltip(
     for (const action of model.actions) {
       const button = line(doc, '', action.label, 'button') as HTMLButtonElement;
       button.type = 'button';
-      // Buttons never take focus: the user keeps typing in the field. Alt+Shift+N does the same from the keyboard.
+      // Buttons are not in the page's tab order (the user keeps typing in the field): the keyboard reaches them by
+      // the browser's commands (the key shown on the button), or moves into the tooltip (tooltip-keys.ts).
       button.tabIndex = -1;
       button.dataset.action = action.id;
-      if (action.shortcut) button.title = action.shortcut;
+      if (action.shortcut) {
+        const key = doc.createElement('span');
+        key.className = 'shortcut';
+        key.textContent = action.shortcut;
+        button.append(key);
+        button.setAttribute('aria-keyshortcuts', action.shortcut);
+      }
       row.append(button);
     }
     field.append(row);
@@ -170,7 +179,7 @@ export function renderTooltip(
     more.type = 'button';
     more.className = 'more';
     more.tabIndex = -1;
-    more.title = 'Alt+Shift+0';
+    if (ui.moreShortcut) more.title = ui.moreShortcut;
     more.dataset.more = ui.more;
     more.dataset.less = ui.less;
     more.setAttribute('aria-expanded', 'false');

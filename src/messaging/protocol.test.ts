@@ -33,6 +33,15 @@ describe('who sent a message', () => {
 });
 
 describe('checking a message at the door', () => {
+  it('lets the background forward a keyboard command, and content scripts and pages ask for the keys', () => {
+    expect(checkMessage({ type: 'tab:command', command: 'tooltip-focus' }, 'background')).toEqual({
+      type: 'tab:command',
+      command: 'tooltip-focus',
+    });
+    expect(checkMessage({ type: 'bg:shortcuts' }, 'content')).toEqual({ type: 'bg:shortcuts' });
+    expect(checkMessage({ type: 'bg:shortcuts' }, 'extension-page')).toEqual({ type: 'bg:shortcuts' });
+  });
+
   it('lets a content script ask for tokens', () => {
     expect(checkMessage({ type: 'bg:tokenize', texts: ['氏名'] }, 'content')).toEqual({
       type: 'bg:tokenize',
@@ -45,6 +54,10 @@ describe('checking a message at the door', () => {
     ['a content script talking to the offscreen document', { type: 'offscreen:tokenize', texts: ['a'] }, 'content'],
     ['an extension page talking to the offscreen document', { type: 'offscreen:stats' }, 'extension-page'],
     ['a content script asking another tab for its page', { type: 'tab:getPageInfo' }, 'content'],
+    ['a content script sending a command to a tab', { type: 'tab:command', command: 'convert-1' }, 'content'],
+    ['an extension page sending a command to a tab', { type: 'tab:command', command: 'convert-1' }, 'extension-page'],
+    ['a command Tebiki does not have', { type: 'tab:command', command: '_execute_action' }, 'background'],
+    ['the offscreen document asking for the shortcuts', { type: 'bg:shortcuts' }, 'offscreen'],
     ['an unknown type', { type: 'bg:deleteEverything' }, 'extension-page'],
     ['a type from the prototype chain', { type: 'constructor' }, 'extension-page'],
     ['a type that is not a string', { type: 1 }, 'extension-page'],

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { GeneralPiece } from '@/src/dictionary/general';
 import type { LanguagePack } from '@/src/dictionary/language-pack';
+import { TOOLTIP_COMMANDS, type Shortcuts } from '@/src/keyboard/commands';
 import type { PortalId } from '@/src/portals/portals';
 import type { Token } from '@/src/tokenizer/token';
 import type { GeneralHostStats } from '@/src/tokenizer/general-host';
@@ -67,6 +68,10 @@ const TEXTS = v.object({
 export const MESSAGES = {
   /** Popup → a tab's content script: what it found on its page. */
   'tab:getPageInfo': { from: ['extension-page'], request: NOTHING },
+  /** Background → a tab's content scripts (every frame): the user pressed one of Tebiki's keyboard commands. */
+  'tab:command': { from: ['background'], request: v.object({ command: v.picklist(TOOLTIP_COMMANDS) }) },
+  /** Content script or extension page → background: the keys of Tebiki's commands now (the user can change them). */
+  'bg:shortcuts': { from: ['content', 'extension-page'], request: NOTHING },
   /** Content script (or the lookup pages) → background: tokens of texts, from the one shared tokenizer host. */
   'bg:tokenize': { from: ['content', 'extension-page'], request: TEXTS },
   /**
@@ -99,6 +104,9 @@ export const MESSAGES = {
 /** The answer to each message. */
 interface Responses {
   'tab:getPageInfo': PageInfo;
+  /** Whether the frame ran the command (it has focus and a tooltip to act on). */
+  'tab:command': boolean;
+  'bg:shortcuts': Shortcuts;
   'bg:tokenize': TokenizeResponse;
   'bg:index': IndexResponse;
   'bg:lookup': LookupResponse;

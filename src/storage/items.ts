@@ -23,13 +23,31 @@ export interface Settings {
   furigana: boolean;
   /** Portals (or 'other' for pages annotated on request) where inline chips show beside labels. */
   inlineChips: string[];
+  /**
+   * How long the pointer rests on a label or field before its tooltip shows, in ms (hover intent: moving across a
+   * dense table does not flash tooltips). Focus shows the tooltip at once, whatever this is.
+   */
+  hoverDelayMs: HoverDelay;
+  /** The tooltip's text size. */
+  tooltipSize: TooltipSize;
+  /** Tooltips only for the field that has focus, never on hover. */
+  focusOnly: boolean;
 }
+
+/** The hover delays the options page offers: none, short (the default), medium, long. */
+export const HOVER_DELAYS = [0, 350, 600, 1000] as const;
+export type HoverDelay = (typeof HOVER_DELAYS)[number];
+export const TOOLTIP_SIZES = ['small', 'medium', 'large'] as const;
+export type TooltipSize = (typeof TOOLTIP_SIZES)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   disabledPortals: [],
   furigana: true,
   inlineChips: [],
+  hoverDelayMs: 350,
+  tooltipSize: 'medium',
+  focusOnly: false,
 };
 
 /** The values each setting may take: a language, portal or page key not in these lists is dropped. */
@@ -43,6 +61,11 @@ function knownStrings(value: unknown, known: ReadonlySet<string>): string[] {
   return [...new Set(value.filter((v): v is string => typeof v === 'string' && known.has(v)))];
 }
 
+/** `value` if it is one of `choices`, else `fallback`. */
+function oneOf<T>(value: unknown, choices: readonly T[], fallback: T): T {
+  return choices.includes(value as T) ? (value as T) : fallback;
+}
+
 /** Coerces whatever is stored into valid settings, so a damaged value never breaks the UI. */
 export function sanitizeSettings(value: unknown): Settings {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
@@ -54,6 +77,9 @@ export function sanitizeSettings(value: unknown): Settings {
     disabledPortals: knownStrings(raw.disabledPortals, PORTAL_IDS) as PortalId[],
     furigana: typeof raw.furigana === 'boolean' ? raw.furigana : DEFAULT_SETTINGS.furigana,
     inlineChips: knownStrings(raw.inlineChips, CHIP_KEYS),
+    hoverDelayMs: oneOf(raw.hoverDelayMs, HOVER_DELAYS, DEFAULT_SETTINGS.hoverDelayMs),
+    tooltipSize: oneOf(raw.tooltipSize, TOOLTIP_SIZES, DEFAULT_SETTINGS.tooltipSize),
+    focusOnly: typeof raw.focusOnly === 'boolean' ? raw.focusOnly : DEFAULT_SETTINGS.focusOnly,
   };
 }
 
@@ -69,7 +95,9 @@ export async function getSettings(): Promise<Settings> {
 
 /**
  * Reads the settings and says whether what was stored had to be repaired (a damaged or foreign value): the options
- * page then tells the user and stores the repaired settings, so the message shows once.
+ * page then tells the user and stores the repaired settings, so the message shows once. A setting that is simply
+ * missing (stored before that setting existed) takes its default and is no repair: a new setting needs no
+ * migration.
  */
 export async function readSettings(): Promise<{ settings: Settings; repaired: boolean }> {
   const stored: unknown = await settingsItem.getValue();
@@ -77,9 +105,11 @@ export async function readSettings(): Promise<{ settings: Settings; repaired: bo
   const same =
     typeof stored === 'object' &&
     stored !== null &&
-    Object.keys(stored).length === Object.keys(settings).length &&
-    (Object.keys(settings) as (keyof Settings)[]).every(
-      (key) => JSON.stringify((stored as Settings)[key]) === JSON.stringify(settings[key]),
+    !Array.isArray(stored) &&
+    Object.keys(stored).every(
+      (key) =>
+        Object.hasOwn(settings, key) &&
+        JSON.stringify((stored as Record<string, unknown>)[key]) === JSON.stringify(settings[key as keyof Settings]),
     );
   return { settings, repaired: !same };
 }

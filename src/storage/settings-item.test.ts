@@ -12,11 +12,17 @@ describe('stored settings', () => {
   });
 
   it('keep what the user set, not repaired', async () => {
-    await updateSettings({ uiLanguage: 'vi', disabledPortals: ['etax'], furigana: false, inlineChips: ['other'] });
-    expect(await readSettings()).toEqual({
-      settings: { uiLanguage: 'vi', disabledPortals: ['etax'], furigana: false, inlineChips: ['other'] },
-      repaired: false,
-    });
+    const chosen = {
+      uiLanguage: 'vi',
+      disabledPortals: ['etax' as const],
+      furigana: false,
+      inlineChips: ['other'],
+      hoverDelayMs: 1000 as const,
+      tooltipSize: 'large' as const,
+      focusOnly: true,
+    };
+    await updateSettings(chosen);
+    expect(await readSettings()).toEqual({ settings: chosen, repaired: false });
   });
 
   it.each([
@@ -37,8 +43,41 @@ describe('stored settings', () => {
         furigana: true,
         inlineChips: ['__proto__', 'keisan', 7, 'other'],
       }),
-    ).toEqual({ uiLanguage: 'auto', disabledPortals: ['jpki'], furigana: true, inlineChips: ['keisan', 'other'] });
+    ).toEqual({ ...DEFAULT_SETTINGS, disabledPortals: ['jpki'], furigana: true, inlineChips: ['keisan', 'other'] });
     expect(sanitizeSettings({ uiLanguage: '__proto__' }).uiLanguage).toBe('auto');
     expect(sanitizeSettings({ uiLanguage: 'pt-BR' }).uiLanguage).toBe('pt-BR');
+  });
+
+  it('keep only the hover delays, text sizes and focus-only values the options page offers', () => {
+    expect(sanitizeSettings({ hoverDelayMs: 600, tooltipSize: 'small', focusOnly: true })).toMatchObject({
+      hoverDelayMs: 600,
+      tooltipSize: 'small',
+      focusOnly: true,
+    });
+    for (const [hoverDelayMs, tooltipSize, focusOnly] of [
+      [-5, 'huge', 'yes'],
+      [350.5, 'constructor', 1],
+      ['350', null, null],
+      [1e9, {}, []],
+    ]) {
+      expect(sanitizeSettings({ hoverDelayMs, tooltipSize, focusOnly })).toMatchObject({
+        hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs,
+        tooltipSize: DEFAULT_SETTINGS.tooltipSize,
+        focusOnly: DEFAULT_SETTINGS.focusOnly,
+      });
+    }
+  });
+
+  it('wait a short moment on hover by default, and not at all on focus only', () => {
+    expect(DEFAULT_SETTINGS.hoverDelayMs).toBeGreaterThanOrEqual(300);
+    expect(DEFAULT_SETTINGS.hoverDelayMs).toBeLessThanOrEqual(400);
+    expect(DEFAULT_SETTINGS.focusOnly).toBe(false);
+  });
+
+  it('stored before a setting existed read with its default, not repaired (a new setting needs no migration)', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { uiLanguage: 'ko', disabledPortals: [], furigana: true, inlineChips: [] },
+    });
+    expect(await readSettings()).toEqual({ settings: { ...DEFAULT_SETTINGS, uiLanguage: 'ko' }, repaired: false });
   });
 });

@@ -9,6 +9,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inOverlaysOverCdp } from './harness/overlay-cdp';
 import { assertBuilt, BUILDS, chromiumPath } from './harness/paths';
 
 const FORM = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>転入届</title></head><body>
@@ -62,12 +63,20 @@ describe('in chromium, Annotate this page', () => {
     await popup.click('[data-testid="annotate"]');
 
     await page.waitForFunction(() => document.querySelector('tebiki-overlay') !== null, { timeout: 5000 });
-    const english = await page.evaluate(async () => {
-      document.querySelector('#zip')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      const tip = document.querySelector('tebiki-overlay')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
-      return tip.hidden ? null : (tip.querySelector('.en')?.textContent ?? '');
-    });
-    expect(english).toMatch(/postal code/i);
+    // The overlay's shadow root is closed: read it through the devtools protocol, as the harness does.
+    const cdp = await page.createCDPSession();
+    const [english] = await inOverlaysOverCdp(
+      (method, params) => cdp.send(method as never, params as never),
+      async (root) => {
+        document.querySelector('#zip')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+        const end = Date.now() + 2000;
+        const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+        while (tip.hidden && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+        return tip.hidden ? null : (tip.querySelector('.en')?.textContent ?? '');
+      },
+      undefined,
+    );
+    await cdp.detach();
+    expect(english?.result).toMatch(/postal code/i);
   });
 });

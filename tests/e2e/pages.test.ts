@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
 import { focusEveryControl } from './harness/in-page';
-import { waitForOverlay, waitForTooltip } from './harness/overlay';
+import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica, TOP_PAGES } from './harness/pages';
 import { patchSettings } from './harness/settings';
 
@@ -41,9 +41,9 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
     async (_file, replicaPage) => {
       const page = await driver.open(replicaPage.url);
       expect(await waitForOverlay(page)).toBe(true);
-      const sweep = await page.evaluate(focusEveryControl, undefined);
-      expect(sweep.controls).toBeGreaterThan(0);
-      expect(sweep.missing).toEqual([]);
+      const sweep = await inOverlay(page, focusEveryControl, undefined);
+      expect(sweep?.controls).toBeGreaterThan(0);
+      expect(sweep?.missing).toEqual([]);
       const facts = await popupFacts(driver, page);
       expect(facts.portal).toBe(PORTAL_NAMES[replicaPage.portal]);
       expect(facts.screen).toBe(replicaPage.title);
@@ -54,19 +54,18 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
 
   it('explains fields inside a same-origin iframe with the frame’s own overlay', async () => {
     const page = await driver.open(replica('etax/clientweb-kessansho.html').url);
-    const inFrame = await page.evaluate(async () => {
-      const frame = document.querySelector('iframe');
-      const end = Date.now() + 10_000;
-      while (Date.now() < end && !frame?.contentDocument?.querySelector('tebiki-overlay'))
-        await new Promise((r) => setTimeout(r, 50));
-      const doc = frame!.contentDocument!;
-      const field = doc.querySelector<HTMLInputElement>('input:not([type=hidden])')!;
-      field.focus();
+    // The frame's own overlay: the harness finds it in the frame (top frame results come first).
+    const frameOverlay = async () => (await page.inOverlays(() => true, undefined)).some((r) => !r.top);
+    const end = Date.now() + 10_000;
+    while (Date.now() < end && !(await frameOverlay())) await new Promise((r) => setTimeout(r, 50));
+    const results = await page.inOverlays(async (root) => {
+      if (window.top === window) return null;
+      document.querySelector<HTMLInputElement>('input:not([type=hidden])')!.focus();
       await new Promise((r) => setTimeout(r, 50));
-      const tip = doc.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      const tip = root.querySelector<HTMLElement>('[role="tooltip"]');
       return tip && !tip.hidden ? (tip.querySelector('.en')?.textContent ?? '') : null;
     }, undefined);
-    expect(inFrame).toBeTruthy();
+    expect(results.find((r) => !r.top)?.result).toBeTruthy();
     await page.close();
   });
 
@@ -87,16 +86,20 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
     const page = await driver.open(replica('mynaportal/receiving-account.html').url);
     await waitForOverlay(page);
     await new Promise((r) => setTimeout(r, 800));
-    const elapsed = await page.evaluate(async () => {
-      const chips = () => document.querySelector('tebiki-overlay')!.shadowRoot!.querySelectorAll('.chip').length;
-      const before = chips();
-      const block = document.createElement('div');
-      block.innerHTML = '<label for="late-field">郵便番号</label><input id="late-field" name="late">';
-      const start = performance.now();
-      document.querySelector('main, body')!.append(block);
-      while (chips() === before && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 5));
-      return performance.now() - start;
-    }, undefined);
+    const elapsed = await inOverlay(
+      page,
+      async (root) => {
+        const chips = () => root.querySelectorAll('.chip').length;
+        const before = chips();
+        const block = document.createElement('div');
+        block.innerHTML = '<label for="late-field">郵便番号</label><input id="late-field" name="late">';
+        const start = performance.now();
+        document.querySelector('main, body')!.append(block);
+        while (chips() === before && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 5));
+        return performance.now() - start;
+      },
+      undefined,
+    );
     // The debounce is 50 ms; how fast it is on a quiet machine is a benchmark's business, not the gate's: here it
     // must simply happen (a loaded 2-core CI machine may take a second).
     expect(elapsed).toBeLessThan(5000);
@@ -141,13 +144,14 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
     const page = await driver.open(replica('mynumbercard/application-id.html').url);
     await waitForOverlay(page);
     await new Promise((r) => setTimeout(r, 500));
-    const shown = await page.evaluate(() => {
-      const shadow = document.querySelector('tebiki-overlay')?.shadowRoot;
-      return {
-        note: shadow?.querySelector('[role="note"]') !== null && shadow?.querySelector('[role="note"]') !== undefined,
-        text: shadow?.textContent ?? '',
-      };
-    }, undefined);
+    // The overlay's root is closed: read it as tests do (automation protocol), and the page's own DOM as a page does.
+    const shown = (await inOverlay(
+      page,
+      (root) => ({ note: root.querySelector('[role="note"]') !== null, text: root.textContent ?? '' }),
+      undefined,
+    )) ?? { note: false, text: '' };
+    const pageText = await page.evaluate(() => document.body.innerText, undefined);
+    expect(pageText).not.toMatch(/checklist/i);
     expect(shown.note).toBe(false);
     expect(shown.text).not.toMatch(/step|documents|checklist/i);
     await driver.inExtension(async () => {

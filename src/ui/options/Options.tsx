@@ -1,10 +1,21 @@
 import type { i18n } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { PORTALS } from '@/src/portals/portals';
-import { getSettings, readSettings, settingsItem, updateSettings, type Settings } from '@/src/storage/items';
+import {
+  getSettings,
+  HOVER_DELAYS,
+  readSettings,
+  settingsItem,
+  TOOLTIP_SIZES,
+  updateSettings,
+  type HoverDelay,
+  type Settings,
+  type TooltipSize,
+} from '@/src/storage/items';
 import { ChecklistView, CHECKLIST_PARTS } from '@/src/ui/checklist/Checklist';
 import { DeleteEverything } from '@/src/ui/checklist/Reminders';
 import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
+import { Shortcuts } from '@/src/ui/shared/Shortcuts';
 import { useI18n } from '@/src/ui/shared/hooks';
 import { PrintSheet } from './PrintSheet';
 
@@ -125,8 +136,61 @@ function SettingsView({ i18n }: { i18n: i18n }) {
         />
         {t('options.furigana')}
       </label>
+      <TooltipSettings i18n={i18n} settings={settings} />
+      <h2>{t('options.shortcuts')}</h2>
+      <Shortcuts i18n={i18n} />
       <h2>{t('checklist.delete.title')}</h2>
       <DeleteEverything t={t} />
     </div>
+  );
+}
+
+/** How tooltips appear: the hover delay, the text size, and focus only. */
+function TooltipSettings({ i18n, settings }: { i18n: i18n; settings: Settings }) {
+  const t = i18n.t.bind(i18n);
+  return (
+    <fieldset class="plain-fieldset" data-testid="tooltip-settings">
+      <legend>
+        <h2>{t('options.tooltips')}</h2>
+      </legend>
+      <div class="field">
+        <label for="hover-delay">{t('options.hoverDelay')}</label>
+        <select
+          id="hover-delay"
+          value={String(settings.hoverDelayMs)}
+          disabled={settings.focusOnly}
+          onChange={(e) => void updateSettings({ hoverDelayMs: Number(e.currentTarget.value) as HoverDelay })}
+        >
+          {HOVER_DELAYS.map((ms) => (
+            <option key={ms} value={String(ms)}>
+              {t(`options.hoverDelay${ms}`)}
+            </option>
+          ))}
+        </select>
+        <p class="hint">{t('options.hoverDelayHint')}</p>
+      </div>
+      <div class="field">
+        <label for="tooltip-size">{t('options.tooltipSize')}</label>
+        <select
+          id="tooltip-size"
+          value={settings.tooltipSize}
+          onChange={(e) => void updateSettings({ tooltipSize: e.currentTarget.value as TooltipSize })}
+        >
+          {TOOLTIP_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {t(`options.size.${size}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          checked={settings.focusOnly}
+          onChange={(e) => void updateSettings({ focusOnly: e.currentTarget.checked })}
+        />
+        {t('options.focusOnly')}
+      </label>
+    </fieldset>
   );
 }

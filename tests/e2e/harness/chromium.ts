@@ -5,9 +5,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { collectChromiumErrors } from './chromium-errors';
-import type { Driver, ExtensionApi, LaunchOptions, PageErrorRecord, RequestRecord, TestPage } from './driver';
+import { inOverlaysOverCdp } from './overlay-cdp';
+import type {
+  Driver,
+  ExtensionApi,
+  LaunchOptions,
+  OverlayResult,
+  PageErrorRecord,
+  RequestRecord,
+  TestPage,
+} from './driver';
 import { respondFor } from './pages';
 import { assertBuilt, BUILDS, chromiumPath } from './paths';
 
@@ -24,11 +33,17 @@ function wrap(page: Page): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    screenshotViewport: async (path) => {
+      await page.screenshot({ path });
+    },
     close: () => page.close(),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),
     mouseMove: (x, y) => page.mouse.move(x, y),
     inContentScript: (fn, arg) => inContentScript(page, fn, arg),
+    inOverlays: (fn, arg) => inOverlays(page, fn, arg),
   };
   pages.set(wrapped, page);
   return wrapped;
@@ -63,6 +78,27 @@ async function inContentScript<R, A>(page: Page, fn: (arg: A) => R | Promise<R>,
   } finally {
     await cdp.detach();
   }
+}
+
+/** One devtools-protocol session per page, kept while the page lives (a session per call costs ~5 ms). */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function sessionFor(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+async function inOverlays<R, A>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<OverlayResult<R>[]> {
+  const cdp = await sessionFor(page);
+  return inOverlaysOverCdp((method, params) => cdp.send(method as never, params as never), fn, arg);
 }
 
 /** Starts Chromium with the extension; `headless: false` opens a window (for `npm run demo` on a desktop). */
@@ -158,6 +194,11 @@ export async function launchChromium({
       if (initScript) await page.addInitScript({ content: initScript });
       await page.goto(url, { waitUntil: 'load' });
       return Object.assign(wrap(page), { errors });
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${needExtension()}${path}`);
+      return wrap(page);
     },
     async openPopup(target) {
       const page = await context.newPage();

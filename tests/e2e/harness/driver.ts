@@ -13,6 +13,12 @@ export interface TestPage {
   /** Presses a key (names as in Playwright/puppeteer: 'Tab', 'Escape'). */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Emulates the light or dark theme (Chromium only: prefers-color-scheme). */
+  setColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** A screenshot of the viewport only (not the whole page). */
+  screenshotViewport?(path: string): Promise<void>;
   close(): Promise<void>;
   /** Types text into the element with real key events (trust tests). */
   type?(selector: string, text: string): Promise<void>;
@@ -20,10 +26,24 @@ export interface TestPage {
   click?(selector: string): Promise<void>;
   /** Moves the pointer to a point of the viewport (so that the next hover is a real move onto its element). */
   mouseMove?(x: number, y: number): Promise<void>;
+  /**
+   * Runs `fn(root, arg)` in the page's own world of every frame that has Tebiki's overlay, `root` being the overlay's
+   * closed shadow root, reached through the automation protocol (Chromium: devtools protocol; Firefox: WebDriver
+   * BiDi), never through anything a page script could reach. Top frame first; [] when no frame has an overlay.
+   * The function must be self-contained (it is sent as source). See tests/e2e/harness/overlay.ts.
+   */
+  inOverlays<R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg: A): Promise<OverlayResult<R>[]>;
   /** Runs a function in Tebiki's content-script world of the top frame (Chromium only: the devtools protocol). */
   inContentScript?<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Console errors and uncaught errors of this page, collected since it opened (pages from `openWith`). */
   readonly errors?: PageErrorRecord[];
+}
+
+/** What `inOverlays` returns for one frame. */
+export interface OverlayResult<R> {
+  /** Whether the frame is the page's top frame. */
+  top: boolean;
+  result: R;
 }
 
 /** The part of the WebExtension API the harness calls from extension pages (chrome.* / browser.*). */
@@ -38,6 +58,8 @@ export interface Driver {
   readonly name: 'chromium' | 'firefox';
   /** Opens a replica page at its real URL (served by interception). */
   open(url: string): Promise<TestPage>;
+  /** Opens one of the extension's own pages ('/welcome.html', '/sample.html?chips=1') in a tab of its own. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Opens the extension's popup page describing the tab that shows `page`. */
   openPopup(page: TestPage): Promise<TestPage>;
   /** Runs a function in an extension page (where `chrome`/`browser` is the WebExtension API). */

@@ -5,7 +5,15 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import type { Driver, ExtensionApi, LaunchOptions, PageErrorRecord, RequestRecord, TestPage } from './driver';
+import type {
+  Driver,
+  ExtensionApi,
+  LaunchOptions,
+  OverlayResult,
+  PageErrorRecord,
+  RequestRecord,
+  TestPage,
+} from './driver';
 import { respondFor } from './pages';
 import { assertBuilt, BUILDS, firefoxPath } from './paths';
 
@@ -23,11 +31,65 @@ function wrap(page: Page): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
     type: (selector, text) => page.type(selector, text),
     click: (selector) => page.click(selector),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    inOverlays: (fn, arg) => inOverlays(page, fn, arg),
   };
+}
+
+/** The part of puppeteer's BiDi realm (not public API) that sends `script.callFunction` to one realm. */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options?: { arguments?: unknown[]; serializationOptions?: object },
+  ): Promise<{
+    type: 'success' | 'exception';
+    result?: { type: string; value?: unknown };
+    exceptionDetails?: { text: string };
+  }>;
+}
+/** puppeteer-core 25's BidiFrame keeps its realms as `realms.default` (the page's) and `realms.internal` (a sandbox). */
+type BidiFrameInternals = { realms?: { default?: { realm?: BidiRealm }; internal?: { realm?: BidiRealm } } };
+
+/**
+ * Runs `fn(root, arg)` with each frame's overlay shadow root (closed), over WebDriver BiDi: the host is found in a
+ * sandbox realm (the page's patches of DOM methods don't reach it), and Firefox serialises an element's shadow root
+ * with a shared id even when it is closed; the function then runs in the page's realm with that root as its
+ * argument. Shared ids hold only within their own frame, so each frame is asked on its own. See docs/browser-bugs.md.
+ */
+async function inOverlays<R, A>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<OverlayResult<R>[]> {
+  const results: OverlayResult<R>[] = [];
+  for (const frame of page.frames()) {
+    const realms = (frame as unknown as BidiFrameInternals).realms;
+    const sandbox = realms?.internal?.realm;
+    const main = realms?.default?.realm;
+    if (!sandbox || !main) throw new Error('puppeteer-core changed: no BiDi realms on the frame');
+    const found = await sandbox
+      .callFunction(`() => document.querySelector('tebiki-overlay, div[data-tebiki-overlay]')`, false, {
+        serializationOptions: { maxDomDepth: 0 },
+      })
+      .catch(() => null);
+    const host =
+      found?.type === 'success' ? (found.result as { value?: { shadowRoot?: { sharedId?: string } } }) : null;
+    const sharedId = host?.value?.shadowRoot?.sharedId;
+    if (!sharedId) continue;
+    const call = await main.callFunction(
+      `async (root, arg) => { const fn = (${fn.toString()}); const result = await fn(root, JSON.parse(arg)); return JSON.stringify({ top: window.top === window, result: result === undefined ? null : result }); }`,
+      true,
+      { arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }] },
+    );
+    if (call.type === 'exception') throw new Error(call.exceptionDetails?.text ?? 'inOverlays: the function threw');
+    results.push(JSON.parse(String(call.result?.value)) as OverlayResult<R>);
+  }
+  return results.sort((a, b) => Number(b.top) - Number(a.top));
 }
 
 async function intercept(page: Page, requests: string[], log?: RequestRecord[]): Promise<void> {
@@ -113,8 +175,12 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
   let helper: Page | null = null;
   if (extension) {
     await browser.installExtension(extension);
-    // The welcome tab the extension opens on install is where WebExtension API calls are made from.
+    // The welcome tab the extension opens on install becomes the options page, where WebExtension API calls are made
+    // from (BiDi may not navigate to moz-extension:// pages, but the page itself may).
+    const welcome = await findPage(browser, `${EXTENSION_ORIGIN}/welcome.html`);
+    await welcome.evaluate(() => location.assign('/options.html'));
     helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
+    await helper.waitForFunction(() => document.readyState === 'complete');
   }
   const needHelper = (): Page => {
     if (!helper) throw new Error('This browser was launched without the extension');
@@ -150,6 +216,15 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
       await intercept(page, requests, requestLog);
       await page.goto(url, { waitUntil: 'load' });
       return Object.assign(wrap(page), { errors });
+    },
+    async openExtensionPage(path) {
+      // Extension pages can't be opened by navigation over BiDi; the extension opens it as a tab instead.
+      await needHelper().evaluate(async (url: string) => {
+        await (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.create({ url });
+      }, path);
+      const page = await findPage(browser, `${EXTENSION_ORIGIN}${path}`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return wrap(page);
     },
     async openPopup(target) {
       const helper = needHelper();

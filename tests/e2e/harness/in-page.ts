@@ -1,5 +1,6 @@
 /**
- * Functions that run inside a replica page (passed to page.evaluate): they must be self-contained.
+ * Functions that run inside a replica page (passed to page.evaluate, or to inOverlay with the overlay's shadow root):
+ * they must be self-contained.
  */
 
 /** Result of focusing every visible form control, in the document and its open shadow roots. */
@@ -9,8 +10,11 @@ export interface FocusSweep {
   missing: { field: string; tooltip: string | null }[];
 }
 
-/** Focuses each visible control in turn and reads the English in the tooltip. Runs in the page. */
-export async function focusEveryControl(): Promise<FocusSweep> {
+/**
+ * Focuses each visible control in turn and reads the English in the tooltip. Runs in the page, with the overlay's
+ * shadow root (harness/overlay.ts `inOverlay`).
+ */
+export async function focusEveryControl(overlay: ShadowRoot): Promise<FocusSweep> {
   const roots: (Document | ShadowRoot)[] = [document];
   for (let i = 0; i < roots.length; i++) {
     for (const el of Array.from(roots[i]!.querySelectorAll('*'))) {
@@ -25,8 +29,7 @@ export async function focusEveryControl(): Promise<FocusSweep> {
     .flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>('input, select, textarea')))
     .filter((el) => !['hidden', 'submit', 'button', 'reset', 'image'].includes((el as HTMLInputElement).type ?? ''))
     .filter((el) => el.getClientRects().length > 0);
-  const tooltip = () =>
-    document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
+  const tooltip = () => overlay.querySelector<HTMLElement>('[role="tooltip"]');
   const missing: FocusSweep['missing'] = [];
   for (const control of controls) {
     control.focus();

@@ -1,12 +1,43 @@
-/** Reading Tebiki's overlay from a test page (open shadow root on the <tebiki-overlay> host). */
+/**
+ * The one place tests read Tebiki's overlay. The overlay lives in a closed shadow root (a page script cannot read or
+ * rewrite it), so tests reach it through the automation protocol (TestPage.inOverlays: the devtools protocol in
+ * Chromium, WebDriver BiDi in Firefox), never through the page's world.
+ */
 import type { TestPage } from './driver';
 
+/**
+ * Runs `fn(root, arg)` in the top frame with the overlay's shadow root; null when the top frame has no overlay.
+ * `fn` runs in the page's world and must be self-contained (no named inner functions: see docs/browser-bugs.md).
+ */
+export async function inOverlay<R, A>(
+  page: TestPage,
+  fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R | null> {
+  const results = await page.inOverlays(fn, arg);
+  const top = results.find((r) => r.top);
+  return top ? top.result : null;
+}
+
+/** Runs `fn(root, arg)` in every frame that has an overlay (top frame first) and returns each result. */
+export async function inEveryOverlay<R, A>(
+  page: TestPage,
+  fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R[]> {
+  return (await page.inOverlays(fn, arg)).map((r) => r.result);
+}
+
 /** The visible tooltip's text, or null when none shows. */
-export function tooltipText(page: TestPage): Promise<string | null> {
-  return page.evaluate(() => {
-    const tip = document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector('[role="tooltip"]');
-    return tip && !(tip as HTMLElement).hidden ? (tip.textContent ?? '') : null;
-  }, undefined);
+export async function tooltipText(page: TestPage): Promise<string | null> {
+  return inOverlay(
+    page,
+    (root) => {
+      const tip = root.querySelector<HTMLElement>('[role="tooltip"]');
+      return tip && !tip.hidden ? (tip.textContent ?? '') : null;
+    },
+    undefined,
+  );
 }
 
 /** Waits until `check` passes on the tooltip text (content scripts start asynchronously). */
@@ -24,17 +55,17 @@ export async function waitForTooltip(
   return text;
 }
 
-/** Waits for the content script's overlay host to exist. */
+/** Waits for the content script's overlay host (with its shadow root) in the top frame. */
 export async function waitForOverlay(page: TestPage, timeoutMs = 10_000): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (await page.evaluate(() => document.querySelector('tebiki-overlay') !== null, undefined)) return true;
+    if ((await inOverlay(page, () => true, undefined)) === true) return true;
     await new Promise((r) => setTimeout(r, 50));
   }
   return false;
 }
 
-/** What the visible tooltip tells a reader of English, read through the overlay's open shadow root. */
+/** What the visible tooltip tells a reader of English, read through the overlay's shadow root. */
 export interface TooltipReading {
   /** All its text (Japanese included). */
   text: string;
@@ -48,31 +79,35 @@ export interface TooltipReading {
 
 /** Reads the visible tooltip, or null when none shows. */
 export function readTooltip(page: TestPage): Promise<TooltipReading | null> {
-  return page.evaluate(() => {
-    const tip = document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
-    if (!tip || tip.hidden || tip.getClientRects().length === 0) return null;
-    // No functions declared in here: tsx (scripts/) wraps them in a helper the page does not have.
-    const visible: string[] = [];
-    const folded: string[] = [];
-    const walker = document.createTreeWalker(tip, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('button')) continue;
-      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
-      if (lang.startsWith('ja')) continue;
-      folded.push(node.textContent ?? '');
-      if (parent.checkVisibility?.() ?? parent.getClientRects().length > 0) visible.push(node.textContent ?? '');
-    }
-    return {
-      text: tip.textContent ?? '',
-      english: visible.join(' ').replace(/\s+/g, ' ').trim(),
-      englishAll: folded.join(' ').replace(/\s+/g, ' ').trim(),
-      buttons: Array.from(tip.querySelectorAll<HTMLButtonElement>('button')).map((b) => ({
-        label: (b.textContent ?? '').trim(),
-        action: b.dataset.action ?? null,
-      })),
-    };
-  }, undefined);
+  return inOverlay(
+    page,
+    (root) => {
+      const tip = root.querySelector<HTMLElement>('[role="tooltip"]');
+      if (!tip || tip.hidden || tip.getClientRects().length === 0) return null;
+      // No functions declared in here: tsx (scripts/) wraps them in a helper the page does not have.
+      const visible: string[] = [];
+      const folded: string[] = [];
+      const walker = document.createTreeWalker(tip, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('button')) continue;
+        const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+        if (lang.startsWith('ja')) continue;
+        folded.push(node.textContent ?? '');
+        if (parent.checkVisibility?.() ?? parent.getClientRects().length > 0) visible.push(node.textContent ?? '');
+      }
+      return {
+        text: tip.textContent ?? '',
+        english: visible.join(' ').replace(/\s+/g, ' ').trim(),
+        englishAll: folded.join(' ').replace(/\s+/g, ' ').trim(),
+        buttons: Array.from(tip.querySelectorAll<HTMLButtonElement>('button')).map((b) => ({
+          label: (b.textContent ?? '').trim(),
+          action: b.dataset.action ?? null,
+        })),
+      };
+    },
+    undefined,
+  );
 }
 
 /**
@@ -95,19 +130,24 @@ export async function waitForSteadyTooltip(page: TestPage, timeoutMs = 1_500): P
  * Presses the tooltip's `index`-th button the way a pointer does (pointer and mouse down, up, click), so it works
  * whether the overlay acts on mousedown (keeping the caret in the field) or on click. False when there is none.
  */
-export function pressTooltipButton(page: TestPage, index: number): Promise<boolean> {
-  return page.evaluate((i) => {
-    const tip = document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector('[role="tooltip"]');
-    const button = tip?.querySelectorAll<HTMLButtonElement>('button')[i];
-    if (!button) return false;
-    const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
-    button.dispatchEvent(new PointerEvent('pointerdown', init));
-    button.dispatchEvent(new MouseEvent('mousedown', init));
-    button.dispatchEvent(new PointerEvent('pointerup', init));
-    button.dispatchEvent(new MouseEvent('mouseup', init));
-    button.dispatchEvent(new MouseEvent('click', init));
-    return true;
-  }, index);
+export async function pressTooltipButton(page: TestPage, index: number): Promise<boolean> {
+  const pressed = await inOverlay(
+    page,
+    (root, i) => {
+      const tip = root.querySelector('[role="tooltip"]');
+      const button = tip?.querySelectorAll<HTMLButtonElement>('button')[i];
+      if (!button) return false;
+      const init = { bubbles: true, cancelable: true, composed: true, button: 0, detail: 1 };
+      button.dispatchEvent(new PointerEvent('pointerdown', init));
+      button.dispatchEvent(new MouseEvent('mousedown', init));
+      button.dispatchEvent(new PointerEvent('pointerup', init));
+      button.dispatchEvent(new MouseEvent('mouseup', init));
+      button.dispatchEvent(new MouseEvent('click', init));
+      return true;
+    },
+    index,
+  );
+  return pressed === true;
 }
 
 /** Hides whatever tooltip shows: leaves the focused field, presses Escape, waits (briefly) for it to go. */
@@ -119,4 +159,55 @@ export async function dismissTooltip(page: TestPage): Promise<void> {
   await page.press('Escape');
   const end = Date.now() + 500;
   while ((await tooltipText(page)) !== null && Date.now() < end) await new Promise((r) => setTimeout(r, 30));
+}
+
+/** A box in viewport coordinates, rounded to whole pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What the overlay shows, as boxes: the tooltip (with its text) and every visible chip and chip marker. */
+export interface OverlayGeometry {
+  viewport: { width: number; height: number };
+  tooltip: (Box & { text: string; scrollable: boolean }) | null;
+  chips: (Box & { text: string; marker: boolean })[];
+}
+
+/** The overlay's boxes in the top frame (null when there is no overlay). */
+export function overlayGeometry(page: TestPage): Promise<OverlayGeometry | null> {
+  return inOverlay(
+    page,
+    (root) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return {
+          left: Math.round(r.left),
+          top: Math.round(r.top),
+          right: Math.round(r.right),
+          bottom: Math.round(r.bottom),
+        };
+      };
+      const tip = root.querySelector<HTMLElement>('[role="tooltip"]');
+      const shown = tip && !tip.hidden && tip.getClientRects().length > 0;
+      const body = tip?.querySelector<HTMLElement>('.body') ?? tip;
+      return {
+        viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
+        tooltip:
+          tip && shown
+            ? {
+                ...box(tip),
+                text: tip.textContent ?? '',
+                scrollable: !!body && body.scrollHeight > body.clientHeight + 1,
+              }
+            : null,
+        chips: Array.from(root.querySelectorAll<HTMLElement>('.chip, .chip-marker'))
+          .filter((c) => !c.hidden && c.getClientRects().length > 0)
+          .map((c) => ({ ...box(c), text: c.textContent ?? '', marker: c.classList.contains('chip-marker') })),
+      };
+    },
+    undefined,
+  );
 }

@@ -7,6 +7,9 @@ export interface TestSettings {
   disabledPortals?: string[];
   inlineChips?: string[];
   furigana?: boolean;
+  hoverDelayMs?: number;
+  tooltipSize?: string;
+  focusOnly?: boolean;
 }
 
 /** Merges `patch` into the stored settings (storage.local key "settings", declared in src/storage/items.ts). */

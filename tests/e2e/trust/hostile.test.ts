@@ -10,14 +10,22 @@
  * Measured numbers are printed (console) for the report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from '../harness/driver';
-import { waitForOverlay } from '../harness/overlay';
+import { BROWSERS, launch, type Driver, type TestPage } from '../harness/driver';
+import { inOverlay, waitForOverlay } from '../harness/overlay';
 import { replica } from '../harness/pages';
 import { patchSettings } from '../harness/settings';
-import { probeTooltip, sideEffects, tooltipLatency } from './lib/hostile';
+import { probeTooltip, sideEffects, tooltipLatency, type TooltipProbe } from './lib/hostile';
 import { overlayPresent } from './lib/in-page';
+
 import { measureWindow, readPerf, RESPONSIVENESS_INIT, summarise } from './lib/perf';
 import { sleep, step } from './lib/steps';
+
+/** Probes the tooltip through the harness (the overlay's shadow root is closed to the page). */
+const probeOn = (page: TestPage, arg: { id: string; hover: boolean }): Promise<TooltipProbe> =>
+  inOverlay(page, probeTooltip, arg).then((found) => {
+    if (!found) throw new Error('no overlay on the page');
+    return found;
+  });
 
 const MARKUP = replica('hostile/markup-labels.html');
 const HUGE = replica('hostile/huge-labels.html');
@@ -74,7 +82,7 @@ describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
     ];
     const problems: string[] = [];
     for (const [id, hover, literal] of cases) {
-      const probe = await step(`markup ${id}`, page.evaluate(probeTooltip, { id, hover }));
+      const probe = await step(`markup ${id}`, probeOn(page, { id, hover }));
       if (!probe.plain?.includes(literal)) problems.push(`#${id}: tooltip lacks ${literal}: ${probe.plain}`);
       const bad = FORBIDDEN_TAGS.filter((tag) => probe.tags[tag]);
       if (bad.length > 0 || (probe.tags.style ?? 0) > 1)
@@ -86,7 +94,7 @@ describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
       h2.id = h2.id || 'trust-h2';
       return h2.id;
     }, undefined);
-    const headingProbe = await page.evaluate(probeTooltip, { id: heading, hover: true });
+    const headingProbe = await probeOn(page, { id: heading, hover: true });
     if (!headingProbe.plain?.includes('<a href="javascript:window.__xss6=1">ここ</a>'))
       problems.push(`heading: ${headingProbe.plain}`);
     await sleep(300);
@@ -120,8 +128,8 @@ describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
       const perf = summarise(await page.evaluate(readPerf, undefined));
       // The first tooltip after load, then the last field's: it is beyond the scan's item budget (explained on the
       // spot when focused).
-      const firstField = tebiki ? await page.evaluate(tooltipLatency, 'f00001') : null;
-      const lastField = tebiki ? await page.evaluate(tooltipLatency, 'f10000') : null;
+      const firstField = tebiki ? await inOverlay(page, tooltipLatency, 'f00001') : null;
+      const lastField = tebiki ? await inOverlay(page, tooltipLatency, 'f10000') : null;
       await page.close();
       return { ...perf, firstField, lastField };
     };
@@ -148,14 +156,14 @@ describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
       const probe = await page.evaluate(measureWindow, 3000);
       const tooltips = tebiki
         ? {
-            focus: await page.evaluate(probeTooltip, { id: 'shimei', hover: false }),
+            focus: await probeOn(page, { id: 'shimei', hover: false }),
             hover: await page
               .evaluate(() => {
                 const label = document.querySelector('label[for="yubin"]')!;
                 label.id = 'trust-yubin-label';
                 return label.id;
               }, undefined)
-              .then((id) => page.evaluate(probeTooltip, { id, hover: true })),
+              .then((id) => probeOn(page, { id, hover: true })),
           }
         : null;
       const mutations = await page.evaluate(
@@ -209,7 +217,7 @@ describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
     const sizes: Record<string, { chars: number; ms: number }> = {};
     const problems: string[] = [];
     for (const [id, hover, start] of cases) {
-      const probe = await step(`huge ${id}`, page.evaluate(probeTooltip, { id, hover }), 20_000).catch(() => null);
+      const probe = await step(`huge ${id}`, probeOn(page, { id, hover }), 20_000).catch(() => null);
       if (!probe) {
         problems.push(`#${id}: no answer from the page within 20 s (frozen)`);
         sizes[id] = { chars: -1, ms: -1 };

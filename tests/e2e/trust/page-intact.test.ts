@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Driver, type PageErrorRecord, type RequestRecord } from '../harness/driver';
+import { inOverlay } from '../harness/overlay';
 import { REPLICA_PAGES, type ReplicaPage } from '../harness/pages';
 import { patchSettings } from '../harness/settings';
 import { overlayPresent, useEveryFeature } from './lib/in-page';
@@ -58,10 +59,14 @@ async function visit(driver: Driver, replicaPage: ReplicaPage, formIndex: number
   await sleep(800);
   await step(`${at} form view`, page.evaluate(openFormView, undefined));
   await step(`${at} fill`, page.evaluate(fillForms, undefined));
-  await step(`${at} features`, page.evaluate(useEveryFeature, undefined));
+  // The same actions with and without Tebiki; with it, the harness hands over the overlay's closed shadow root.
+  await step(`${at} features`, tebiki ? inOverlay(page, useEveryFeature, null) : page.evaluate(useEveryFeature, null));
   await step(`${at} focus`, page.evaluate(focusFirstField, undefined));
   await sleep(400);
-  const snapshot = await step(`${at} snapshot`, page.evaluate(snapshotPage, undefined));
+  const snapshot = await step(
+    `${at} snapshot`,
+    (tebiki ? inOverlay(page, snapshotPage, null) : page.evaluate(snapshotPage, null)).then((s) => s!),
+  );
   let how: Visit['how'] = 'none';
   let post: RequestRecord | null = null;
   if (snapshot.forms.length > formIndex) {

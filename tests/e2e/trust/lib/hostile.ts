@@ -14,12 +14,14 @@ export interface TooltipProbe {
 
 /**
  * Focuses (or, for elements that aren't fields, hovers) the element with `id` in the page, waits for the tooltip,
- * and reads it. Runs in the page.
+ * and reads it. Runs in the page, with the overlay's shadow root (harness/overlay.ts `inOverlay`).
  */
-export async function probeTooltip({ id, hover }: { id: string; hover: boolean }): Promise<TooltipProbe> {
+export async function probeTooltip(
+  overlay: ShadowRoot,
+  { id, hover }: { id: string; hover: boolean },
+): Promise<TooltipProbe> {
   const el = document.getElementById(id)!;
-  const host = () => document.querySelector('tebiki-overlay');
-  const tip = () => host()?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
+  const tip = () => overlay.querySelector<HTMLElement>('[role="tooltip"]');
   (document.activeElement as HTMLElement | null)?.blur();
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   await new Promise((r) => setTimeout(r, 30));
@@ -32,10 +34,10 @@ export async function probeTooltip({ id, hover }: { id: string; hover: boolean }
   await new Promise((r) => setTimeout(r, 300));
   const t = tip();
   const tags: Record<string, number> = {};
-  for (const node of Array.from(host()?.shadowRoot?.querySelectorAll('*') ?? [])) {
+  for (const node of Array.from(overlay.querySelectorAll('*'))) {
     tags[node.localName] = (tags[node.localName] ?? 0) + 1;
   }
-  const chips = Array.from(host()?.shadowRoot?.querySelectorAll('.chip') ?? []).map((c) => c.textContent ?? '');
+  const chips = Array.from(overlay.querySelectorAll('.chip')).map((c) => c.textContent ?? '');
   // The text as shown, and without the readings (furigana in .rt) between the characters.
   const text = t && !t.hidden ? (t.textContent ?? '').replace(/\s+/g, ' ') : null;
   let plain: string | null = null;
@@ -58,10 +60,9 @@ export function sideEffects(): Record<string, unknown> {
   return out;
 }
 
-/** Focuses a field and returns how long the tooltip took to show (ms), or -1 (runs in the page). */
-export async function tooltipLatency(id: string): Promise<number> {
-  const tip = () =>
-    document.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
+/** Focuses a field and returns how long the tooltip took to show (ms), or -1 (runs in the page, with the overlay). */
+export async function tooltipLatency(overlay: ShadowRoot, id: string): Promise<number> {
+  const tip = () => overlay.querySelector<HTMLElement>('[role="tooltip"]');
   const el = document.getElementById(id)!;
   el.scrollIntoView();
   await new Promise((r) => requestAnimationFrame(() => r(null)));

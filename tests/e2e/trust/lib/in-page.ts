@@ -7,6 +7,8 @@ export interface FeatureUse {
   documents: number;
   focused: number;
   hovered: number;
+  /** Controls focused in the document whose overlay the function was given (the top one), and tooltips seen there. */
+  checked: number;
   tooltips: number;
 }
 
@@ -14,8 +16,12 @@ export interface FeatureUse {
  * Uses every feature the content script offers, in the document and its same-origin frames: focuses each visible
  * form control (tooltip), hovers each label, row header, button and heading (tooltip on hover), presses Escape,
  * then blurs. Hovering is a dispatched mouseover/mouseout pair (the annotator listens on the document).
+ *
+ * The same actions run with and without Tebiki (`overlay` null: `page.evaluate(useEveryFeature, null)`); with it,
+ * pass the top frame's overlay (`inOverlay(page, useEveryFeature, null)`) and tooltips are counted in the top
+ * document (a frame's overlay is its own, closed: pages.test.ts checks frames).
  */
-export async function useEveryFeature(): Promise<FeatureUse> {
+export async function useEveryFeature(overlay: ShadowRoot | null): Promise<FeatureUse> {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
   const docs: Document[] = [document];
   for (let i = 0; i < docs.length; i++) {
@@ -31,10 +37,11 @@ export async function useEveryFeature(): Promise<FeatureUse> {
   const end = performance.now() + 2000;
   while (performance.now() < end && !document.querySelector('input, select, textarea'))
     await new Promise((r) => setTimeout(r, 50));
-  const use: FeatureUse = { documents: docs.length, focused: 0, hovered: 0, tooltips: 0 };
+  const use: FeatureUse = { documents: docs.length, focused: 0, hovered: 0, checked: 0, tooltips: 0 };
   for (const doc of docs) {
+    const counted = doc === document && overlay !== null && typeof overlay === 'object';
     const tooltipShown = () => {
-      const tip = doc.querySelector('tebiki-overlay')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      const tip = counted ? overlay.querySelector<HTMLElement>('[role="tooltip"]') : null;
       return !!tip && !tip.hidden;
     };
     const controls = Array.from(doc.querySelectorAll<HTMLElement>('input, select, textarea')).filter(
@@ -43,6 +50,7 @@ export async function useEveryFeature(): Promise<FeatureUse> {
     for (const control of controls) {
       control.focus();
       use.focused++;
+      if (counted) use.checked++;
       await frame();
       if (tooltipShown()) use.tooltips++;
     }

@@ -81,8 +81,11 @@ export interface PageSnapshot {
   chips: number;
 }
 
-/** Snapshots the page (runs in the page). */
-export function snapshotPage(): PageSnapshot {
+/**
+ * Snapshots the page (runs in the page): `page.evaluate(snapshotPage, null)` without Tebiki, `inOverlay(page,
+ * snapshotPage, null)` with it (the overlay's shadow root is closed: the harness hands it over).
+ */
+export function snapshotPage(overlay: ShadowRoot | null): PageSnapshot {
   const serialise = (node: Element): string => {
     let out = node.outerHTML;
     // Open shadow roots (form-associated custom elements) are part of what the user sees in the form.
@@ -118,8 +121,8 @@ export function snapshotPage(): PageSnapshot {
     __layoutShiftSupported?: boolean;
     __layoutShifts?: PageSnapshot['layoutShifts'];
   };
-  const host = document.querySelector('tebiki-overlay');
-  const tip = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+  const root = overlay !== null && typeof overlay === 'object' ? overlay : null;
+  const tip = root?.querySelector<HTMLElement>('[role="tooltip"]');
   return {
     forms: forms.map(serialise),
     tebikiInForms,
@@ -130,7 +133,7 @@ export function snapshotPage(): PageSnapshot {
     layoutShiftSupported: !!w.__layoutShiftSupported,
     layoutShifts: w.__layoutShifts ?? [],
     tooltipShown: !!tip && !tip.hidden,
-    chips: host?.shadowRoot?.querySelectorAll('.chip').length ?? 0,
+    chips: root?.querySelectorAll('.chip').length ?? 0,
   };
 }
 
