@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { tebikiDocuments } from './scripts/vite-plugin-documents.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists()],
+        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiDocuments()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { portalMatchPatterns } from './src/portals/portals';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { tebikiDocuments } from './scripts/vite-plugin-documents.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 import { noEval } from './scripts/vite-plugin-no-eval.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
   // The dictionaries and checklists are validated and compiled into `virtual:tebiki-index` and
   // `virtual:tebiki-checklists` at build time.
   vite: () => ({
-    plugins: [noEval(), preact(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists()],
+    plugins: [noEval(), preact(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiDocuments()],
     build: {
       rollupOptions: {
         // kuromoji and its dependencies have no import-time effects we rely on: let Chrome's service worker, which
