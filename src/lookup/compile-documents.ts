@@ -9,7 +9,7 @@
  * owners' data: that every language has every text (documents.test.ts) and that source ids and guide steps exist.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { documentKey, type DocumentItem, type KnownDocument, type Texts } from './documents';
+import { documentKey, type DocumentItem, type KnownDocument, type Texts } from './documents.ts';
 
 /** Languages a document text may be written in (Tebiki's UI languages). */
 export const DOCUMENT_LANGUAGES = ['en', 'ja', 'zh-CN', 'ko', 'vi', 'pt-BR', 'fil', 'ne', 'id'] as const;

@@ -6,8 +6,8 @@
  * `virtual:tebiki-documents`. Recognition is a weighted sum of the phrases a text contains: data too, so that the
  * test letters (test-letters.ts) show why each document is or is not recognised.
  */
-import { normalize } from '@/src/glossary/normalize';
-import type { LangText } from './entry-view';
+import { normalize } from '../glossary/normalize.ts';
+import type { LangText } from './entry-view.ts';
 
 /** A text in every language it has; `en` is always there. */
 export type Texts = { en: string } & Partial<Record<string, string>>;

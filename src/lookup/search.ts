@@ -115,10 +115,12 @@ function matchJapanese(search: SearchIndex, query: string, hits: Hits): void {
 /** Readings, for a query in romaji. */
 function matchRomaji(search: SearchIndex, query: string, hits: Hits): void {
   const loose = looseKana(romajiToHiragana(query));
-  if (!loose) return;
-  hits.add(exact(search.looseKeys, loose), 'romaji');
-  if (loose.length >= MIN_ROMAJI_PREFIX) {
-    withPrefix(search.looseKeys, loose, (entries) => hits.add(entries, 'romajiPrefix'));
+  if (loose) hits.add(exact(search.looseKeys, loose), 'romaji');
+  // While a syllable is being typed ("kojinbangok"), its consonants are not kana yet: look up what comes before.
+  const typed = query.replace(/(?<=[aeiou'])[bcdfghjklmpqrstvwxyz]{1,3}$/i, '');
+  const prefix = typed === query ? loose : looseKana(romajiToHiragana(typed));
+  if (prefix.length >= MIN_ROMAJI_PREFIX) {
+    withPrefix(search.looseKeys, prefix, (entries) => hits.add(entries, 'romajiPrefix'));
   }
 }
 

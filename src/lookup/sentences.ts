@@ -22,6 +22,11 @@ export const BRACKETS: ReadonlyArray<readonly [open: string, close: string]> = [
   ['【', '】'],
   ['〔', '〕'],
 ];
+/**
+ * Closing brackets that end a sentence when a sentence end comes right before them: a parenthesised sentence
+ * （…してください。） stands alone, while a quote 「…。」 is usually followed by と and goes on.
+ */
+const ENDS_AFTER_CLOSE = '）)】〕';
 /** Line endings that close a line as a unit of its own (a sentence end, a colon before a list, a closing bracket). */
 const LINE_UNIT_ENDS = /[。．！？!?：:」』）)】]$/;
 /** A line that starts a list item or a heading never continues the line before it. */
@@ -105,8 +110,13 @@ function splitUnit(unit: string, brackets = true): string[] {
     const ch = unit[i]!;
     const pair = brackets ? BRACKETS.find(([o]) => o === ch) : undefined;
     if (pair) open.push(pair[1]);
-    else if (open.length > 0 && ch === open[open.length - 1]) open.pop();
-    else if (open.length === 0 && SENTENCE_ENDS.includes(ch)) {
+    else if (open.length > 0 && ch === open[open.length - 1]) {
+      open.pop();
+      if (open.length === 0 && ENDS_AFTER_CLOSE.includes(ch) && SENTENCE_ENDS.includes(unit[i - 1] ?? '')) {
+        out.push(unit.slice(start, i + 1));
+        start = i + 1;
+      }
+    } else if (open.length === 0 && SENTENCE_ENDS.includes(ch)) {
       let end = i + 1;
       while (end < unit.length && (SENTENCE_ENDS.includes(unit[end]!) || CLOSERS.includes(unit[end]!))) end++;
       out.push(unit.slice(start, end));
