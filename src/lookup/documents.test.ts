@@ -37,7 +37,7 @@ describe('the known documents', () => {
   });
 
   it.each(UI_LANGUAGES)('are written in %s, every text', (lang) => {
-    for (const [where, texts] of allTexts) expect((texts as Texts)[lang], `${where} ${lang}`).toBeTruthy();
+    for (const [where, texts] of allTexts) expect(texts[lang], `${where} ${lang}`).toBeTruthy();
   });
 
   it('keep the Japanese names of the English in every translation', () => {

@@ -2,7 +2,6 @@ import { loadIndex } from 'virtual:tebiki-index';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadNodeTokenizer } from '../../scripts/lib/node-tokenizer.ts';
 import { createGlosser } from '../glossary/matcher.ts';
-import type { GlossResult } from '../glossary/types.ts';
 import { TOKENIZE_LIMITS } from '../messaging/protocol.ts';
 import type { TokenizeFn } from '../tokenizer/token.ts';
 import { explainText, MAX_TEXT, refineExplanation, type ExplainContext, type TokenizeRequest } from './explain';
@@ -125,7 +124,7 @@ describe('reading gloss results through one adapter', () => {
 
   it('finds a segment’s entry by the engine’s entry number, or by its id', () => {
     const entry = small.term.indexOf('交付');
-    expect(finder.entryOf({ text: '交付', source: 'glossary', entry } as GlossResult['segments'][number])).toBe(entry);
+    expect(finder.entryOf({ text: '交付', source: 'glossary', entry })).toBe(entry);
     expect(finder.entryOf({ text: '交付', source: 'glossary', id: 'test:交付' })).toBe(entry);
     expect(finder.entryOf({ text: '？', source: 'function' })).toBe(-1);
   });
