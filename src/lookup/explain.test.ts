@@ -5,7 +5,7 @@ import { createGlosser } from '../glossary/matcher.ts';
 import { TOKENIZE_LIMITS } from '../messaging/protocol.ts';
 import type { TokenizeFn } from '../tokenizer/token.ts';
 import { explainText, MAX_TEXT, refineExplanation, type ExplainContext, type TokenizeRequest } from './explain';
-import { entryFinder, meaningOf, WORD_SEPARATOR, type GlossLike } from './meaning';
+import { entryFinder, firstSense, meaningOf, WORD_SEPARATOR, type GlossLike } from './meaning';
 import { CARD_EXPIRY_NOTICE, PDF_COPY, PICKUP_NOTICE, THREE_SENTENCES } from './test-letters';
 import { fakePack, searchTestIndex } from './test-search-index';
 
@@ -127,6 +127,16 @@ describe('reading gloss results through one adapter', () => {
     expect(finder.entryOf({ text: '交付', source: 'glossary', entry })).toBe(entry);
     expect(finder.entryOf({ text: '交付', source: 'glossary', id: 'test:交付' })).toBe(entry);
     expect(finder.entryOf({ text: '？', source: 'function' })).toBe(-1);
+  });
+
+  it.each([
+    ['to approach; to draw near', 'to approach'],
+    ['to be (of people and animals); to be (doing)', 'to be'],
+    ['Notice of Issuance (pickup notice postcard)', 'Notice of Issuance'],
+    ['input (typing in; entering)', 'input'],
+    ['(nominaliser)', '(nominaliser)'],
+  ])('joins one short sense per word: %s → %s', (gloss, short) => {
+    expect(firstSense(gloss)).toBe(short);
   });
 
   it('has no meaning for a text without words', () => {

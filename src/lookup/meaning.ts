@@ -67,10 +67,32 @@ export function meaningOf(
   const words = result.segments.filter(isWord);
   if (words.length === 0) return null;
   const glosses = words.map((segment) => wordMeaning(segment, finder, pack, glossLang));
-  const texts = glosses.map((g) => g.text).filter((text, i, all) => text !== all[i - 1]);
+  // One short sense per word: a line of every sense of every word is too long to read.
+  const texts = glosses.map((g) => firstSense(g.text)).filter((text, i, all) => text !== all[i - 1]);
   const fallback = glosses.some((g) => g.fallback);
   const lang = glosses.every((g) => g.lang === glosses[0]!.lang) ? glosses[0]!.lang : (glossLang ?? 'en');
   return fallback ? { text: texts.join(WORD_SEPARATOR), lang, fallback } : { text: texts.join(WORD_SEPARATOR), lang };
+}
+
+/**
+ * The first sense of a gloss, without a note in brackets at its end.
+ * @example firstSense('to approach; to draw near') === 'to approach'
+ * @example firstSense('to be (of people and animals); to be (doing)') === 'to be'
+ */
+export function firstSense(gloss: string): string {
+  let depth = 0;
+  let end = gloss.length;
+  for (let i = 0; i < gloss.length; i++) {
+    const c = gloss[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if ((c === ';' || c === '；') && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const first = gloss.slice(0, end).trim();
+  return first.replace(/\s*[(（][^()（）]*[)）]$/, '').trim() || first;
 }
 
 /** A word's meaning in the user's language (the pack's gloss of its entry), else its English. */

@@ -1,13 +1,12 @@
 /**
- * The Look up tab of the popup and the options page: search the glossary, and explain a pasted text. The engine
- * (the index, ~1.3 MB) is loaded only when this view first shows, and built once per page load.
+ * The Look up tab of the popup and the options page: search the glossary, and explain a pasted text. Only this
+ * shell is in the pages' bundle: the views and the engine (the index, ~1.3 MB) load when the tab first shows, and
+ * the engine is built once per page load.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LookupEngine } from '@/src/lookup/engine';
 import type { TFunction } from '@/src/ui/shared/content';
-import { ExplainBox } from './ExplainBox';
-import { SearchBox } from './SearchBox';
-import './lookup.css';
+import type { LookupPanel as Panel } from './LookupPanel';
 
 /** Loads the engine for a UI language (injectable for tests). */
 export type EngineLoader = (language: string) => Promise<LookupEngine>;
@@ -36,13 +35,13 @@ export function LookupView({
   onOpenLarger,
   load = loadEngine,
 }: LookupViewProps) {
-  const [engine, setEngine] = useState<LookupEngine | null>(null);
+  const [loaded, setLoaded] = useState<{ engine: LookupEngine; LookupPanel: typeof Panel } | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
     setFailed(false);
-    load(language).then(
-      (loaded) => !cancelled && setEngine(loaded),
+    Promise.all([load(language), import('./LookupPanel')]).then(
+      ([engine, { LookupPanel }]) => !cancelled && setLoaded({ engine, LookupPanel }),
       (error: unknown) => {
         console.error('Tebiki: the glossary could not be loaded', error);
         if (!cancelled) setFailed(true);
@@ -60,24 +59,22 @@ export function LookupView({
       </p>
     );
   }
-  if (!engine) {
+  if (!loaded) {
     return (
       <p role="status" class="muted">
         {t('lookup.loading')}
       </p>
     );
   }
+  const { LookupPanel } = loaded;
   return (
-    <div class={compact ? 'lookup compact' : 'lookup'} data-testid="lookup">
-      <SearchBox t={t} engine={engine} limit={compact ? 20 : 50} />
-      <ExplainBox t={t} language={language} engine={engine} compact={compact} onOpenChecklist={onOpenChecklist} />
-      {onOpenLarger && (
-        <p>
-          <button type="button" class="link" data-testid="lookup-open-larger" onClick={onOpenLarger}>
-            {t('lookup.openLarger')}
-          </button>
-        </p>
-      )}
-    </div>
+    <LookupPanel
+      t={t}
+      language={language}
+      engine={loaded.engine}
+      compact={compact}
+      onOpenChecklist={onOpenChecklist}
+      onOpenLarger={onOpenLarger}
+    />
   );
 }

@@ -1,7 +1,7 @@
 /** Small pieces of the lookup views: a text in its language (marked when English stands in) and readings as ruby. */
 import type { LangText } from '@/src/lookup/entry-view';
 import type { GlossLike } from '@/src/lookup/meaning';
-import { hasKanji } from '@/src/glossary/char-class';
+import { rubyOf } from '@/src/lookup/ruby';
 import type { TFunction } from '@/src/ui/shared/content';
 
 /** A text with its language, and a visible "English" mark when the user's language lacked it. */
@@ -21,20 +21,20 @@ export function InLanguage({ t, text }: { t: TFunction; text: LangText }) {
   );
 }
 
-/** A glossed Japanese text with each reading above its word (ruby), as the tooltips show furigana. */
+/** A glossed Japanese text with readings above its kanji (ruby), as the tooltips show furigana. */
 export function Ruby({ result }: { result: GlossLike }) {
   return (
     <span lang="ja">
-      {result.segments.map((segment, i) =>
-        segment.reading && hasKanji(segment.text) ? (
+      {rubyOf(result.segments).map((part, i) =>
+        part.reading ? (
           <ruby key={i}>
-            {segment.text}
+            {part.text}
             <rp>(</rp>
-            <rt>{segment.reading}</rt>
+            <rt>{part.reading}</rt>
             <rp>)</rp>
           </ruby>
         ) : (
-          segment.text
+          part.text
         ),
       )}
     </span>
