@@ -19,6 +19,33 @@ import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
 /** The id application code imports (declared in src/checklist/virtual.d.ts). */
 export const VIRTUAL_CHECKLISTS_ID = 'virtual:tebiki-checklists';
 const RESOLVED_ID = `\0${VIRTUAL_CHECKLISTS_ID}`;
+/**
+ * The background's share: only what reminders and the badge say (their texts in every language), so that the
+ * service worker does not carry the whole checklist content (issue 17.5).
+ */
+export const VIRTUAL_REMINDER_STRINGS_ID = 'virtual:tebiki-reminder-strings';
+const RESOLVED_REMINDER_ID = `\0${VIRTUAL_REMINDER_STRINGS_ID}`;
+/** The checklist locale files (src/i18n/locales/checklists/<lang>.json). */
+const LOCALES_DIR = path.join(PROJECT_ROOT, 'src', 'i18n', 'locales', 'checklists');
+/** The string ids the background needs: reminder texts, the names of what expires, the badge's title. */
+const REMINDER_STRING = /^(lifecycle\.reminder\.|lifecycle\.target\.|guide\.label\.badge)/;
+
+/**
+ * The reminder and badge strings by language: English from the YAML, the others from the locale files.
+ * @example reminderStrings(checklists.strings).vi['lifecycle.target.card.label']
+ */
+export function reminderStrings(english: Record<string, string>, dir: string = LOCALES_DIR) {
+  const pick = (table: Record<string, string>) =>
+    Object.fromEntries(Object.entries(table).filter(([id]) => REMINDER_STRING.test(id)));
+  const languages: Record<string, Record<string, string>> = { en: pick(english) };
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'en.json')) {
+      const table = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Record<string, string>;
+      languages[name.replace(/\.json$/, '')] = pick(table);
+    }
+  }
+  return languages;
+}
 
 /** Default checklist sources folder. */
 export const CHECKLISTS_DIR = path.join(PROJECT_ROOT, 'dictionaries', 'checklists');
@@ -59,11 +86,12 @@ export function tebikiChecklists(options: ChecklistPluginOptions = {}): Plugin {
     name: 'tebiki-checklists',
 
     resolveId(id) {
+      if (id === VIRTUAL_REMINDER_STRINGS_ID) return RESOLVED_REMINDER_ID;
       return id === VIRTUAL_CHECKLISTS_ID ? RESOLVED_ID : undefined;
     },
 
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_REMINDER_ID) return undefined;
       const files = readChecklistFiles(dir, root);
       // Watch the files (rebuilds in `wxt` dev and `build --watch`); new files are caught by configureServer. Not
       // the folder itself: in serve mode (vitest) Vite would try to import it.
@@ -73,6 +101,14 @@ export function tebikiChecklists(options: ChecklistPluginOptions = {}): Plugin {
       if (!checklists) {
         const list = errors.map(formatChecklistError).join('\n');
         this.error(`${errors.length} checklist error(s) in ${path.relative(root, dir) || dir}:\n${list}`);
+      }
+      if (id === RESOLVED_REMINDER_ID) {
+        for (const name of existsSync(LOCALES_DIR) ? readdirSync(LOCALES_DIR) : []) {
+          this.addWatchFile(path.join(LOCALES_DIR, name));
+        }
+        const { targets, reminders } = checklists.lifecycle;
+        const data = { targets, reminders, strings: reminderStrings(checklists.strings) };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
       }
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(checklists))});\n`;
     },

@@ -1,7 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultChecklistState, type ChecklistState } from '@/src/checklist/state';
+import { fakePermissions } from '@/src/permissions/fake-permissions';
+import { REMINDER_PERMISSIONS } from '@/src/permissions/reminders';
 import { checklistSaved, updateChecklistState } from '@/src/storage/items';
+import { syncBadge } from './badge';
 import { alarmTime, plannedAlarms, REMINDER_PREFIX, showReminder, syncReminders } from './reminders';
 
 /** A resident whose card ends with the period of stay on 2027-03-31 (certificates too). */
@@ -22,6 +25,9 @@ async function alarmNames(): Promise<string[]> {
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  fakeBrowser.i18n.getMessage = () => 'Tebiki';
+  // The user granted the reminders' optional permissions when turning them on.
+  fakePermissions('grant', new Set(REMINDER_PERMISSIONS));
 });
 afterEach(() => checklistSaved());
 
@@ -34,6 +40,14 @@ describe('reminders', () => {
   it('schedule nothing without the opt-in', async () => {
     await store(WITH_STAY);
     expect(plannedAlarms(WITH_STAY, NOW)).toEqual([]);
+    expect(await syncReminders(NOW)).toBe(0);
+    expect(await alarmNames()).toEqual([]);
+  });
+
+  it('schedule nothing, and remove what was scheduled, when the permissions are not (or no longer) granted', async () => {
+    await store({ ...WITH_STAY, reminders: true });
+    expect(await syncReminders(NOW)).toBe(3);
+    fakePermissions('grant', new Set());
     expect(await syncReminders(NOW)).toBe(0);
     expect(await alarmNames()).toEqual([]);
   });
@@ -82,11 +96,12 @@ describe('reminders', () => {
     expect(shown).toHaveLength(3);
     const all = fakeBrowser.notifications.getAllCreateOptions() as Record<string, { title: string; message: string }>;
     const card = all[`${REMINDER_PREFIX}before-expiry-30@2027-03-01/card`]!;
-    expect(card.title).toBe('Your card ends with your period of stay');
+    expect(card.title).toBe('Your My Number Card ends with your stay on March 31, 2027');
     expect(card.message).toContain('March 31, 2027');
     expect(card.message).toContain('有効期間変更');
     const certificate = all[`${REMINDER_PREFIX}before-expiry-30@2027-03-01/userAuthCertificate`]!;
-    expect(certificate.title).toBe('Your User authentication certificate expires in 30 days');
+    // It ends with the stay too: the right verb is not "renew".
+    expect(certificate.title).toBe('Your User authentication certificate ends with your stay on March 31, 2027');
   });
 
   it('show nothing once the user has turned reminders off', async () => {
@@ -103,5 +118,25 @@ describe('reminders', () => {
     expect(all[`${REMINDER_PREFIX}window-opens@2027-01-01/userAuthCertificate`]!.title).toMatch(
       /利用者証明用電子証明書/,
     );
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('shows "!" for every tab when something about the card is due, and nothing otherwise', async () => {
+    const due: ChecklistState = {
+      ...defaultChecklistState(),
+      answers: { status: 'mid-long', registered: true, card: 'have' },
+      dates: { stayEnd: '2027-03-31' },
+    };
+    await store(due);
+    expect(await syncBadge(new Date(2027, 1, 1, 10))).toBe('!');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await syncBadge(new Date(2026, 1, 1, 10))).toBe('');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('says nothing about someone without a card', async () => {
+    await store(defaultChecklistState());
+    expect(await syncBadge(NOW)).toBe('');
   });
 });

@@ -9,60 +9,28 @@
  *   with the alarms there are, so an unchanged plan changes nothing.
  * - An alarm fires at 9:00 local time on its day. One whose time has passed is not scheduled again: a reminder
  *   missed because the browser was closed all that day is not shown late.
- * - The notification's words are computed when it fires, in the UI language of that moment.
+ * - The notification's words are computed when it fires, in the UI language of that moment, from a small table of
+ *   the reminder texts only (reminder-language.ts): the service worker carries no i18next and no checklist content.
+ * - The toolbar badge (badge.ts) is re-computed with the alarms.
+ * - `notifications` (and in Chrome `alarms`) are optional permissions, granted when the user turns reminders on:
+ *   without them the APIs are absent, nothing is scheduled, and the listeners are added once they are granted.
  */
 import { browser } from 'wxt/browser';
-import checklists from 'virtual:tebiki-checklists';
 import type { IsoDate } from '@/src/checklist/iso-date';
-import {
-  computeLifecycle,
-  reminderDates,
-  type Lifecycle,
-  type LifecycleInput,
-  type Reminder,
-} from '@/src/checklist/lifecycle';
-import { lifecycleInput, type ChecklistState } from '@/src/checklist/state';
-import { createChecklistI18n } from '@/src/i18n/checklist-i18n';
-import { localToday } from '@/src/i18n/checklist-i18n';
-import { uiLanguageFor } from '@/src/i18n/i18n';
-import { reminderTexts } from '@/src/i18n/checklist-i18n';
+import { plannedReminders } from '@/src/checklist/reminder-plan';
+import { localToday, reminderTexts } from '@/src/checklist/reminder-texts';
+import type { ChecklistState } from '@/src/checklist/state';
+import { hasReminderPermissions } from '@/src/permissions/reminders';
 import { getChecklistState, getSettings, watchChecklistState } from '@/src/storage/items';
+import { syncBadge } from './badge';
+import { backgroundLanguage, reminderStrings, translator } from './reminder-language';
+
+export { lifecycleOf, plannedReminders, type LifecycleView } from '@/src/checklist/reminder-plan';
 
 /** Every alarm and notification of Tebiki's reminders starts with this. */
 export const REMINDER_PREFIX = 'tebiki-reminder:';
 /** The local hour at which a reminder fires. */
 export const REMINDER_HOUR = 9;
-
-/** The life cycle computed from the state, or why not. */
-export type LifecycleView =
-  | { kind: 'missing' }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'ok'; input: LifecycleInput; lifecycle: Lifecycle };
-
-/**
- * The life cycle of the user's card, when the state has the dates it needs and they fit together.
- * @example lifecycleOf(state).kind === 'ok' && lifecycleOf(state).lifecycle.card.expiry
- */
-export function lifecycleOf(state: ChecklistState): LifecycleView {
-  const input = lifecycleInput(state);
-  if (!input) return { kind: 'missing' };
-  try {
-    return { kind: 'ok', input, lifecycle: computeLifecycle(input) };
-  } catch (error) {
-    // computeLifecycle throws a RangeError for dates that cannot describe a real card (issued before birth…).
-    return { kind: 'invalid', reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/**
- * The reminders the state calls for from `today` on (all of them without `today`), whether or not they are on.
- * @example plannedReminders(state, '2025-01-01').map((r) => r.id) → ['window-opens@2027-01-01', …]
- */
-export function plannedReminders(state: ChecklistState, today?: IsoDate): Reminder[] {
-  const view = lifecycleOf(state);
-  if (view.kind !== 'ok') return [];
-  return reminderDates(view.lifecycle, today === undefined ? {} : { today });
-}
 
 /**
  * When a reminder of a given day fires: 9:00 local time, in milliseconds since the epoch.
@@ -86,8 +54,11 @@ export function plannedAlarms(state: ChecklistState, now: Date): Array<{ name: s
  * @returns the number of reminder alarms scheduled afterwards
  */
 export async function syncReminders(now: Date = new Date()): Promise<number> {
+  if (!browser.alarms) return 0;
   const { state } = await getChecklistState();
-  const wanted = new Map(plannedAlarms(state, now).map((alarm) => [alarm.name, alarm.when]));
+  // Without the notifications permission a reminder could not be shown: plan none.
+  const allowed = browser.notifications !== undefined && (await hasReminderPermissions());
+  const wanted = new Map((allowed ? plannedAlarms(state, now) : []).map((alarm) => [alarm.name, alarm.when]));
   const existing = (await browser.alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_PREFIX));
   for (const alarm of existing) {
     if (wanted.get(alarm.name) === alarm.scheduledTime) wanted.delete(alarm.name);
@@ -102,15 +73,15 @@ export async function syncReminders(now: Date = new Date()): Promise<number> {
  * @returns the ids of the notifications shown (one per card or certificate the reminder is about)
  */
 export async function showReminder(alarmName: string): Promise<string[]> {
-  if (!alarmName.startsWith(REMINDER_PREFIX)) return [];
+  if (!alarmName.startsWith(REMINDER_PREFIX) || !browser.notifications) return [];
   const { state } = await getChecklistState();
   if (!state.reminders) return [];
   const reminder = plannedReminders(state).find((r) => `${REMINDER_PREFIX}${r.id}` === alarmName);
   if (!reminder) return [];
   const settings = await getSettings();
-  const i18n = await createChecklistI18n(uiLanguageFor(settings.uiLanguage, browser.i18n.getUILanguage()));
+  const language = backgroundLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
   const shown: string[] = [];
-  for (const text of reminderTexts(reminder, i18n.t.bind(i18n), i18n.language, checklists.lifecycle)) {
+  for (const text of reminderTexts(reminder, translator(language), language, reminderStrings)) {
     const id = `${REMINDER_PREFIX}${text.id}`;
     await browser.notifications.create(id, {
       type: 'basic',
@@ -130,14 +101,38 @@ export async function showReminder(alarmName: string): Promise<string[]> {
 export function startReminders(): void {
   let queue: Promise<unknown> = Promise.resolve();
   const sync = () => {
-    queue = queue.then(() => syncReminders()).catch((error: unknown) => console.error('Tebiki reminders:', error));
+    queue = queue
+      .then(() => Promise.all([syncReminders(), syncBadge()]))
+      .catch((error: unknown) => console.error('Tebiki reminders:', error));
   };
-  browser.alarms.onAlarm.addListener((alarm) => void showReminder(alarm.name));
-  browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(REMINDER_PREFIX)) return;
-    void browser.notifications.clear(id);
-    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#checklist') });
+  // The optional APIs exist only once granted: listen to each as soon as it is there (at start, synchronously, as
+  // an MV3 background must to be woken by them; or when the user grants them).
+  let alarmsHeard = false;
+  let clicksHeard = false;
+  const listen = () => {
+    if (browser.alarms && !alarmsHeard) {
+      alarmsHeard = true;
+      browser.alarms.onAlarm.addListener((alarm) => {
+        void showReminder(alarm.name);
+        // The badge follows the calendar too: a reminder day is also when something may have become due.
+        sync();
+      });
+    }
+    if (browser.notifications && !clicksHeard) {
+      clicksHeard = true;
+      browser.notifications.onClicked.addListener((id) => {
+        if (!id.startsWith(REMINDER_PREFIX)) return;
+        void browser.notifications.clear(id);
+        void browser.tabs.create({ url: browser.runtime.getURL('/options.html#checklist') });
+      });
+    }
+  };
+  listen();
+  browser.permissions.onAdded.addListener(() => {
+    listen();
+    sync();
   });
+  browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   watchChecklistState(sync);

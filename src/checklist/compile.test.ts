@@ -75,6 +75,36 @@ reminders:
   - { id: window-opens, label: "Renew your {{what}}", text: "It expires on {{expiry}}.", source: jlis }
   - { id: before-expiry, label: "{{days}} days left", text: "It expires on {{expiry}}.", source: jlis }
   - { id: stay-ends, label: Stay ends, text: "It ends on {{expiry}}.", source: jlis }
+  - { id: certificate-stay-ends, label: Stay ends, text: "It ends on {{expiry}}.", source: jlis }
+`,
+  'guide.yaml': `
+kind: guide
+labels: { here: You are here }
+phases: [{ id: check, label: Check }, { id: use, label: Use }]
+places: [{ id: office, ja: 窓口, label: Your office }]
+questions:
+  - { id: card, label: Card?, choices: [{ value: none, label: No }, { value: applied, label: Applied }, { value: pickup, label: Notice }, { value: have, label: Yes }] }
+  - { id: tokutei, label: Tokutei?, choices: [{ value: no, label: No }, { value: want, label: Want }, { value: have, label: Have }] }
+  - { id: tested, label: Tested? }
+steps:
+  - id: ask
+    phase: check
+    when: { asking: true }
+    title: Answer
+    summary: Answer below.
+  - id: renew
+    phase: use
+    when: { card: have, due: [card-renewal] }
+    title: Renew
+    summary: "It ends on {{cardExpiry}}."
+    items:
+      - { id: go, text: Go to the office., place: office, source: jlis }
+    reference: [facts]
+  - { id: keep, phase: use, title: Ready, summary: Nothing is due. }
+reference:
+  - id: facts
+    title: Facts
+    facts: [{ id: a-fact, label: A fact, text: True., source: jlis }]
 `,
 };
 

@@ -10,6 +10,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { readEligibility } from './schema-eligibility.ts';
 import { readDocuments, readLifecycle, readPins, readSources } from './schema-content.ts';
+import { readGuide } from './schema-guide.ts';
 import { Reader, isRecord, type ChecklistError, type Path, type ReaderContext } from './schema-reader.ts';
 import { CHECKLISTS_FORMAT, type Checklists } from './types.ts';
 
@@ -28,7 +29,7 @@ export interface CompileChecklistsResult {
 }
 
 /** The kinds of file, in the order they are read. */
-export const CHECKLIST_KINDS = ['sources', 'eligibility', 'documents', 'pins', 'lifecycle'] as const;
+export const CHECKLIST_KINDS = ['sources', 'eligibility', 'documents', 'pins', 'lifecycle', 'guide'] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
 
 interface ParsedFile {
@@ -77,13 +78,15 @@ export function compileChecklists(files: ChecklistSourceFile[]): CompileChecklis
   const pins = p ? readPins(p.r, p.data) : undefined;
   const l = reader('lifecycle');
   const lifecycle = l ? readLifecycle(l.r, l.data) : undefined;
+  const g = reader('guide');
+  const guide = g ? readGuide(g.r, g.data) : undefined;
 
-  if (context.errors.length > 0 || !eligibility || !documents || !pins || !lifecycle) {
+  if (context.errors.length > 0 || !eligibility || !documents || !pins || !lifecycle || !guide) {
     return { errors: context.errors };
   }
   const strings = Object.fromEntries([...context.strings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
-    checklists: { format: CHECKLISTS_FORMAT, sources, eligibility, documents, pins, lifecycle, strings },
+    checklists: { format: CHECKLISTS_FORMAT, sources, eligibility, documents, pins, lifecycle, guide, strings },
     errors: [],
   };
 }

@@ -45,7 +45,7 @@ describe('the checklist content', () => {
     const texts = collectTexts({ ...checklists, strings: undefined });
     expect(Object.fromEntries(texts)).toEqual(checklists.strings);
     for (const id of Object.keys(checklists.strings)) {
-      expect(id).toMatch(/^(source|eligibility|documents|pins|lifecycle)(\.[a-zA-Z0-9-]+)+$/);
+      expect(id).toMatch(/^(source|eligibility|documents|pins|lifecycle|guide)(\.[a-zA-Z0-9-]+)+$/);
     }
     expect(checklists.strings['eligibility.q.status.label']).toBeDefined();
   });
@@ -76,7 +76,26 @@ describe('the checklist content', () => {
     const unverified = withSources(checklists)
       .filter((e) => (e as { unverified?: boolean }).unverified)
       .map((e) => e.id);
-    expect(unverified).toEqual(['next-generation-card', 'leap-day-birthdays']);
+    // Hedged: the leap-day rule (our decision), the next-generation card's date (reported only), and what only
+    // third parties report (FACTS.md [3P]).
+    const decisions = ['leap-day-birthdays', 'next-generation'];
+    for (const entry of withSources(checklists).filter((e) => (e as { unverified?: boolean }).unverified)) {
+      if (decisions.includes(entry.id)) continue;
+      expect(
+        entry.sources.some((s) => s.official),
+        entry.id,
+      ).toBe(false);
+    }
+    expect(unverified).toEqual(expect.arrayContaining(decisions));
+  });
+
+  it('shows every guide item and fact that rests on third parties only as reported', () => {
+    const { guide } = checklists;
+    const entries = [...guide.steps.flatMap((s) => s.items), ...guide.reference.flatMap((r) => r.facts)];
+    for (const entry of entries) {
+      if (entry.sources.length > 0 && entry.sources.every((s) => !s.official))
+        expect(entry.unverified, entry.id).toBe(true);
+    }
   });
 });
 
@@ -120,6 +139,21 @@ describe('the content agrees with FACTS.md', () => {
     expect(text(fact('certificate-validity').text)).toMatch(/5th birthday.*never past the card/);
     expect(text(fact('validity-change').text)).toMatch(/free/);
     expect(text(fact('fees').text)).toMatch(/¥1,000 \(card ¥800, certificates ¥200\)/);
+  });
+
+  it('states the 2026 facts as FACTS.md does', () => {
+    const guideFact = (id: string) => checklists.guide.reference.flatMap((r) => r.facts).find((f) => f.id === id)!;
+    expect(text(guideFact('tokutei-what').text)).toMatch(/14 June 2026.*optional/i);
+    expect(text(guideFact('tokutei-who').text)).toMatch(/中長期在留者.*特別永住者.*住民票/);
+    expect(text(guideFact('tokutei-unknown').text)).toMatch(/Ask the immigration office or your city office/);
+    expect(text(guideFact('phone-when').text)).toMatch(/11 May 2023.*24 June 2025.*iOS 18\.5.*iPhone XS/);
+    expect(text(guideFact('iphone-setup').text)).toMatch(
+      /card-info input support PIN.*signature password.*not the phone's passcode/,
+    );
+    expect(text(guideFact('etax-id-password').text)).toMatch(/1 October 2025/);
+    expect(text(guideFact('moving-notice').text)).toMatch(/14 days/);
+    expect(text(guideFact('next-generation').text)).toMatch(/FY2028.*no official date/);
+    expect(text(fact('validity-change').text)).toMatch(/resident registry PIN.*signature password/);
   });
 
   it('offers the four statuses FACTS.md names, with their Japanese names', () => {

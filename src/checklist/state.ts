@@ -12,6 +12,7 @@
  */
 
 import { cleanAnswers } from './eligibility.ts';
+import { CARD_STAGES, TOKUTEI_CHOICES, type CardStage, type TokuteiChoice } from './guide-types.ts';
 import { isIsoDate, type IsoDate } from './iso-date.ts';
 import type { LifecycleInput, StayEnd } from './lifecycle.ts';
 import { PIN_IDS, type Checklists, type EligibilityAnswers, type PinId, type Text } from './types.ts';
@@ -19,8 +20,19 @@ import { PIN_IDS, type Checklists, type EligibilityAnswers, type PinId, type Tex
 /** The current version of {@link ChecklistState}. */
 export const CHECKLIST_STATE_VERSION = 1;
 
-/** Answers as stored: the stay end lives in `dates`, shared with the life cycle. */
-export type StoredAnswers = Omit<EligibilityAnswers, 'stayEnd'>;
+/** The guide's answers (guide.yaml questions): where the user is with the card. */
+export interface GuideAnswers {
+  card?: CardStage;
+  tokutei?: TokuteiChoice;
+  /** Has logged in once with the card. */
+  tested?: boolean;
+}
+
+/**
+ * Answers as stored: the eligibility answers and the guide's. The stay end lives in `dates`, shared with the life
+ * cycle. The guide's answers were added without a version bump: they are optional, and an older Tebiki drops them.
+ */
+export type StoredAnswers = Omit<EligibilityAnswers, 'stayEnd'> & GuideAnswers;
 
 /** The user's dates, all local calendar dates. */
 export interface ChecklistDates {
@@ -139,7 +151,7 @@ function repair(value: Record<string, unknown>): { state: ChecklistState; lost: 
   if (typeof reminders !== 'boolean') return undefined;
   let lost = false;
 
-  const cleaned: StoredAnswers = cleanAnswers(answers);
+  const cleaned: StoredAnswers = { ...cleanAnswers(answers), ...cleanGuideAnswers(answers) };
   delete (cleaned as EligibilityAnswers).stayEnd;
   if (Object.keys(cleaned).length !== Object.keys(answers).length) lost = true;
 
@@ -172,6 +184,19 @@ function repair(value: Record<string, unknown>): { state: ChecklistState; lost: 
   };
 }
 
+/**
+ * Keeps only well-formed guide answers.
+ * @example cleanGuideAnswers({ card: 'have', tested: 'yes' }) → { card: 'have' }
+ */
+export function cleanGuideAnswers(answers: Record<string, unknown>): GuideAnswers {
+  const clean: GuideAnswers = {};
+  const { card, tokutei, tested } = answers;
+  if ((CARD_STAGES as readonly unknown[]).includes(card)) clean.card = card as CardStage;
+  if ((TOKUTEI_CHOICES as readonly unknown[]).includes(tokutei)) clean.tokutei = tokutei as TokuteiChoice;
+  if (typeof tested === 'boolean') clean.tested = tested;
+  return clean;
+}
+
 const ITEM_ID = /^[a-z][a-zA-Z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
@@ -180,7 +205,8 @@ const ITEM_ID = /^[a-z][a-zA-Z0-9]*(?:-[a-z0-9]+)*$/;
  */
 export function eligibilityAnswers(state: ChecklistState): EligibilityAnswers {
   const { stayEnd } = state.dates;
-  return stayEnd === undefined ? { ...state.answers } : { ...state.answers, stayEnd };
+  const answers = cleanAnswers(state.answers);
+  return stayEnd === undefined ? answers : { ...answers, stayEnd };
 }
 
 /**

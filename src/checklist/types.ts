@@ -7,10 +7,11 @@
  * The compiler checks that the YAML defines exactly these; everything else (texts, rules, documents) is data.
  */
 
+import type { GuideChecklist } from './guide-types.ts';
 import type { IsoDate } from './iso-date.ts';
 
 /** Version of the compiled shape; bump when a consumer would misread an older compiled file. */
-export const CHECKLISTS_FORMAT = 1;
+export const CHECKLISTS_FORMAT = 2;
 
 /**
  * A user-visible string: a stable id for translation and the English text from the YAML.
@@ -228,7 +229,7 @@ export interface PinsChecklist {
 export const LIFECYCLE_TARGET_IDS = ['card', 'userAuthCertificate', 'signatureCertificate'] as const;
 export type LifecycleTargetId = (typeof LIFECYCLE_TARGET_IDS)[number];
 
-export const REMINDER_MESSAGE_IDS = ['window-opens', 'before-expiry', 'stay-ends'] as const;
+export const REMINDER_MESSAGE_IDS = ['window-opens', 'before-expiry', 'stay-ends', 'certificate-stay-ends'] as const;
 export type ReminderMessageId = (typeof REMINDER_MESSAGE_IDS)[number];
 /** Placeholders (i18next `{{name}}`) that reminder messages may use. */
 export const REMINDER_PLACEHOLDERS = ['what', 'expiry', 'days'] as const;
@@ -254,6 +255,8 @@ export interface Checklists {
   documents: DocumentsChecklist;
   pins: PinsChecklist;
   lifecycle: LifecycleChecklist;
+  /** Where the user is and what to do next (guide.yaml). */
+  guide: GuideChecklist;
   /** Every string id with its English text, for the locale files. */
   strings: Record<string, string>;
 }

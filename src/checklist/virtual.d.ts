@@ -7,3 +7,16 @@ declare module 'virtual:tebiki-checklists' {
   const checklists: import('./types').Checklists;
   export default checklists;
 }
+
+/**
+ * What the background's reminders and badge say, and nothing else: the reminder texts and the names of the card
+ * and certificates (as in the checklists), and their strings by language (flat ids → text).
+ */
+declare module 'virtual:tebiki-reminder-strings' {
+  const reminderStrings: {
+    targets: import('./types').LifecycleChecklist['targets'];
+    reminders: import('./types').LifecycleChecklist['reminders'];
+    strings: Record<string, Record<string, string>>;
+  };
+  export default reminderStrings;
+}

@@ -10,16 +10,7 @@ import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen } from '@/src/portals/screens';
-import {
-  checklistItem,
-  getSettings,
-  isPortalEnabled,
-  portalKey,
-  settingsItem,
-  type Settings,
-} from '@/src/storage/items';
-import { migrateState } from '@/src/checklist/state';
-import { currentStep } from './checklist-step';
+import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
 import { startAnnotator, type Annotator, type Listen } from './annotator';
 import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
@@ -63,30 +54,21 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     annotator = null;
   };
 
-  /** On the card application and JPKI portals, the corner banner says which checklist step the user is at. */
-  const showStep = async () => {
-    if (window.top !== window || !overlay || (portal?.id !== 'mynumbercard' && portal?.id !== 'jpki')) return;
-    const { step, pinsDecided } = currentStep(migrateState(await checklistItem.getValue()).state);
-    const stepText = i18n.t(`overlay.step.${step}`, { decided: pinsDecided });
-    overlay?.setBanner(i18n.t('overlay.checklistStep', { step: stepText }));
-  };
+  // No checklist step in the page (issue 15.7): nothing derived from the user's storage goes into the page's DOM,
+  // where any page script could read it. The step is in the popup and the toolbar badge.
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
   void afterFrames(window, 2).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
-    void showStep();
   });
-  const unwatchChecklist = checklistItem.watch(() => void showStep());
-  ctx.onInvalidated(unwatchChecklist);
   const unwatch = settingsItem.watch(() => {
     void getSettings().then((next) => {
       settings = next;
       if (!enabled()) return stop();
       start();
       annotator?.refresh();
-      void showStep();
     });
   });
   ctx.onInvalidated(() => {

@@ -60,13 +60,22 @@ describe('the checklist locale files', () => {
     expect(Object.keys(strings).length).toBeGreaterThanOrEqual(197);
   });
 
-  it.each(OTHERS)('%s has exactly the ids of en', (lang) => {
-    expect(Object.keys(CHECKLIST_STRINGS[lang]).sort()).toEqual(Object.keys(strings).sort());
+  // A language may lack ids (shown in English, the YAML's text being every string's default); ja is complete, as
+  // the print sheet shows it to the office staff. Coverage is printed for the translators.
+  it.each(OTHERS)('%s has only ids of en', (lang) => {
+    const own = Object.keys(CHECKLIST_STRINGS[lang] ?? {});
+    expect(own.filter((id) => !(id in strings))).toEqual([]);
+    console.log(`checklist strings in ${lang}: ${own.length} of ${Object.keys(strings).length}`);
+  });
+
+  it('ja has every id', () => {
+    expect(Object.keys(CHECKLIST_STRINGS.ja ?? {}).sort()).toEqual(Object.keys(strings).sort());
   });
 
   it.each(OTHERS)('%s keeps every placeholder and the Japanese names of the English', (lang) => {
     for (const [id, en] of Object.entries(strings)) {
-      const text = CHECKLIST_STRINGS[lang][id] ?? '';
+      const text = CHECKLIST_STRINGS[lang]?.[id];
+      if (text === undefined) continue;
       expect(text.trim(), `${lang} ${id}`).not.toBe('');
       expect(placeholders(text), `${lang} ${id}`).toEqual(placeholders(en));
       for (const name of japaneseNames(en)) expect(text, `${lang} ${id} keeps ${name}`).toContain(name);
@@ -74,7 +83,7 @@ describe('the checklist locale files', () => {
   });
 
   it.each(UI_LANGUAGES)('%s nests without clashing with the UI strings', (lang) => {
-    const nested = flatten(nestKeys(CHECKLIST_STRINGS[lang]));
+    const nested = flatten(nestKeys(CHECKLIST_STRINGS[lang] ?? {}));
     const uiKeys = Object.keys(ui[lang]!);
     for (const key of Object.keys(nested)) {
       expect(

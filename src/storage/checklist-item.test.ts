@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakePermissions } from '@/src/permissions/fake-permissions';
 import { CHECKLIST_STATE_VERSION, defaultChecklistState } from '@/src/checklist/state';
 import {
   checklistSaved,
@@ -9,7 +10,10 @@ import {
   watchChecklistState,
 } from './items';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakePermissions('grant');
+});
 
 const raw = async () => (await fakeBrowser.storage.local.get('checklist'))['checklist'];
 

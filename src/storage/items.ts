@@ -11,6 +11,7 @@ import {
   type MigrationResult,
 } from '@/src/checklist/state';
 import { UI_LANGUAGES } from '@/src/i18n/i18n';
+import { releaseReminderPermissions } from '@/src/permissions/reminders';
 import { PORTALS, type PortalId } from '@/src/portals/portals';
 
 export interface Settings {
@@ -159,6 +160,7 @@ export async function deleteEverything(): Promise<void> {
   for (const area of areas) await area?.clear().catch(() => undefined);
   const shown = (await browser.notifications?.getAll().catch(() => ({}))) ?? {};
   for (const id of Object.keys(shown)) await browser.notifications.clear(id);
+  await releaseReminderPermissions();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

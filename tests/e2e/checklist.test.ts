@@ -73,28 +73,21 @@ describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
     await driver?.close();
   });
 
-  it('leads through the eligibility questions in the popup to "you can apply now"', async () => {
+  it('stores the answers given in the popup, the end of the stay included', async () => {
     const popup = await driver.openPopup(tab);
     await runSteps(popup, [
       { click: 'tab-checklist' },
       { click: 'q-status-mid-long' },
       { click: 'q-registered-true' },
-      { click: 'q-noticeReceived-true' },
+      { click: 'q-card-have' },
       { date: 'q-stay-end-date', value: STAY_END },
-      { click: 'q-renewalPending-false' },
+      { wait: 'here' },
     ]);
-    const outcome = await popup.evaluate(async () => {
-      const end = Date.now() + 5_000;
-      const box = () => document.querySelector<HTMLElement>('[data-testid="eligibility-outcome"]');
-      while (Date.now() < end && box()?.dataset['outcome'] !== 'apply-now') await new Promise((r) => setTimeout(r, 50));
-      return {
-        outcome: box()?.dataset['outcome'],
-        label: box()?.querySelector('.outcome-label')?.textContent,
-        steps: box()?.querySelectorAll('[data-testid="eligibility-next-steps"] li').length ?? 0,
-        source: box()?.querySelector('.sources a')?.getAttribute('target'),
-      };
-    }, undefined);
-    expect(outcome).toEqual({ outcome: 'apply-now', label: 'You can apply now', steps: 3, source: '_blank' });
+    const step = await popup.evaluate(
+      () => document.querySelector<HTMLElement>('[data-testid="here"]')?.dataset['step'],
+      undefined,
+    );
+    expect(step).toBe('situation');
     await popup.close();
   });
 
@@ -114,7 +107,9 @@ describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
     expect(expiry).toBe(STAY_END);
     expect(await reminderAlarms(driver)).toEqual([]);
 
-    await runSteps(popup, [{ click: 'reminders-optin' }]);
+    // A real click: the browser grants the reminders' optional permissions only in a user gesture (the test build
+    // and the Firefox harness answer the permission prompt that automation cannot reach).
+    await popup.click!('[data-testid="reminders-optin"]');
     const expected = [
       `tebiki-reminder:before-expiry-30@${addDays(STAY_END, -30)}`,
       `tebiki-reminder:before-expiry-7@${addDays(STAY_END, -7)}`,

@@ -5,15 +5,21 @@ import { localToday, tx, type TFunction } from '@/src/ui/shared/content';
 import { useChecklist, type UpdateChecklist } from '@/src/ui/shared/hooks';
 import { Documents } from './Documents';
 import { Eligibility } from './Eligibility';
+import { Guide } from './Guide';
 import { Lifecycle } from './Lifecycle';
 import { PinPlan } from './PinPlan';
 import { DeleteEverything, Reminders } from './Reminders';
 
-/** The parts of the checklist, in the order they show. */
-export const CHECKLIST_PARTS = ['eligibility', 'documents', 'pins', 'lifecycle', 'reminders', 'delete'] as const;
-export type ChecklistPart = (typeof CHECKLIST_PARTS)[number];
+/**
+ * The parts of the checklist, in the order they show: the guide ("you are here", the questions, the timeline and the
+ * folded reference, with the documents and PIN plan), then the reminders (opt-in first) and the dates they need.
+ */
+export const CHECKLIST_PARTS = ['guide', 'reminders', 'lifecycle', 'delete'] as const;
+/** Also the guide's pieces on their own (the eligibility result, documents, PIN plan), for tests and other pages. */
+export type ChecklistPart = (typeof CHECKLIST_PARTS)[number] | 'eligibility' | 'documents' | 'pins';
 
 const VIEWS: Record<Exclude<ChecklistPart, 'delete'>, (props: SectionProps) => JSX.Element> = {
+  guide: Guide,
   eligibility: Eligibility,
   documents: Documents,
   pins: PinPlan,
@@ -55,6 +61,8 @@ export function ChecklistView({ t, language, parts, collapsible = false, today }
           );
         }
         const View = VIEWS[part];
+        // The guide has its own heading ("You are here"): no section frame around it.
+        if (part === 'guide') return <View key={part} {...props} />;
         return (
           <Section key={part} id={part} title={t(`checklist.${part}.title`)} collapsible={collapsible} open={i === 0}>
             <View {...props} />

@@ -3,7 +3,9 @@ import type { IsoDate } from '@/src/checklist/iso-date';
 import type { CardExpiry, CertificateExpiry, Lifecycle as LifecycleDates } from '@/src/checklist/lifecycle';
 import { validityChange, type LifecycleInput } from '@/src/checklist/lifecycle';
 import { LIFECYCLE_TARGET_IDS, type Fact, type LifecycleTargetId } from '@/src/checklist/types';
-import { lifecycleOf } from '@/src/background/reminders';
+import { lifecycleOf } from '@/src/checklist/reminder-plan';
+import { timelineOf } from '@/src/checklist/timeline';
+import { Timeline } from './Timeline';
 import { DateText, FactList, formatDate, Named, type TFunction } from '@/src/ui/shared/content';
 import { DateField, StayEndField, withDate } from './fields';
 import type { SectionProps } from './Checklist';
@@ -54,7 +56,10 @@ export function Lifecycle({ t, state, update, today, language }: SectionProps) {
         </p>
       )}
       {view.kind === 'ok' && (
-        <Results t={t} dates={view.lifecycle} input={view.input} today={today} language={language} />
+        <>
+          <Timeline t={t} data={timelineOf(state, today)!} language={language} idPrefix="lc-tl" />
+          <Results t={t} dates={view.lifecycle} input={view.input} today={today} language={language} />
+        </>
       )}
       <details class="more">
         <summary>{t('checklist.lifecycle.howTitle')}</summary>

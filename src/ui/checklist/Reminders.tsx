@@ -1,10 +1,11 @@
 /** The reminders' opt-in and plan, and deleting everything Tebiki stored: what Tebiki keeps and schedules. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import checklists from 'virtual:tebiki-checklists';
-import { lifecycleOf, plannedReminders } from '@/src/background/reminders';
-import { reminderTexts } from '@/src/i18n/checklist-i18n';
+import { reminderTexts } from '@/src/checklist/reminder-texts';
+import { lifecycleOf, plannedReminders } from '@/src/checklist/reminder-plan';
+import { releaseReminderPermissions, requestReminderPermissions } from '@/src/permissions/reminders';
 import { deleteEverything } from '@/src/storage/items';
-import { DateText, type TFunction } from '@/src/ui/shared/content';
+import { DateText, tx, type TFunction } from '@/src/ui/shared/content';
 import type { SectionProps } from './Checklist';
 
 /**
@@ -14,6 +15,7 @@ import type { SectionProps } from './Checklist';
 export function Reminders({ t, state, update, today, language }: SectionProps) {
   const view = lifecycleOf(state);
   const planned = plannedReminders(state, today);
+  const [denied, setDenied] = useState(false);
   return (
     <div data-testid="reminders">
       <label class="toggle">
@@ -24,11 +26,27 @@ export function Reminders({ t, state, update, today, language }: SectionProps) {
           aria-describedby="reminders-how"
           onChange={(e) => {
             const on = e.currentTarget.checked;
-            update((s) => ({ ...s, reminders: on }));
+            // Notifications (and, in Chrome, alarms) are optional permissions: asked for in this click, given back
+            // when reminders go off. Nothing is scheduled without them.
+            if (!on) {
+              update((s) => ({ ...s, reminders: false }));
+              void releaseReminderPermissions();
+              return;
+            }
+            e.currentTarget.checked = false;
+            void requestReminderPermissions().then((granted) => {
+              setDenied(!granted);
+              if (granted) update((s) => ({ ...s, reminders: true }));
+            });
           }}
         />
         {t('checklist.reminders.optIn')}
       </label>
+      {denied && (
+        <p role="alert" class="problem" data-testid="reminders-denied">
+          {t('checklist.reminders.denied')}
+        </p>
+      )}
       <p id="reminders-how" class="help">
         {t('checklist.reminders.how')}
       </p>
@@ -43,15 +61,17 @@ export function Reminders({ t, state, update, today, language }: SectionProps) {
           <p role="status" data-testid="reminders-status">
             {state.reminders ? t('checklist.reminders.on') : t('checklist.reminders.off')}
           </p>
+          {/* One line per reminder and card or certificate: each says one thing, with its own verb. */}
           <ul class="reminder-list" data-testid="reminder-list">
-            {planned.map((reminder) => (
-              <li key={reminder.id} data-reminder={reminder.id}>
-                <DateText date={reminder.date} language={language} />:{' '}
-                {reminderTexts(reminder, t, language, checklists.lifecycle)
-                  .map((text) => text.title)
-                  .join(' / ')}
-              </li>
-            ))}
+            {planned.flatMap((reminder) =>
+              reminderTexts(reminder, (text, values) => tx(t, text, values), language, checklists.lifecycle).map(
+                (text) => (
+                  <li key={text.id} data-reminder={reminder.id} data-message={text.message}>
+                    <DateText date={reminder.date} language={language} /> — {text.title}
+                  </li>
+                ),
+              ),
+            )}
           </ul>
         </>
       )}

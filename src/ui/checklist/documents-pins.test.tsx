@@ -60,7 +60,7 @@ describe('the PIN plan', () => {
     expect(screen.getByTestId('pin-residentRegistry').textContent).toContain(
       'It can be reset only at the municipal office.',
     );
-    expect(document.querySelector('.sources')?.textContent).toMatch(/^Sources?: /);
+    expect(document.querySelector('.sources')?.textContent).toMatch(/^Sources?/);
   });
 
   it('has no field where a PIN could be typed', async () => {

@@ -15,8 +15,9 @@ afterEach(cleanUp);
 describe('the options page', () => {
   it('shows the whole checklist first', async () => {
     render(<Options />);
-    await screen.findByTestId('eligibility');
-    for (const id of ['documents', 'pin-plan', 'lifecycle', 'reminders']) expect(screen.getByTestId(id)).toBeTruthy();
+    await screen.findByTestId('here');
+    for (const id of ['reference', 'documents', 'pin-plan', 'lifecycle', 'reminders'])
+      expect(screen.getByTestId(id)).toBeTruthy();
   });
 
   it('opens the view named in the address and follows changes of it', async () => {
@@ -28,7 +29,7 @@ describe('the options page', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await screen.findByTestId('print-sheet');
     fireEvent.click(screen.getByTestId('tab-checklist'));
-    await screen.findByTestId('eligibility');
+    await screen.findByTestId('here');
     expect(location.hash).toBe('#checklist');
   });
 

@@ -53,11 +53,9 @@ export function Popup() {
             </details>
           </>
         )}
-        {tab === 'checklist' && (
-          <ChecklistView t={t} language={i18n.language} parts={['eligibility', 'documents', 'pins']} collapsible />
-        )}
+        {tab === 'checklist' && <ChecklistView t={t} language={i18n.language} parts={['guide']} />}
         {tab === 'reminders' && (
-          <ChecklistView t={t} language={i18n.language} parts={['lifecycle', 'reminders', 'delete']} />
+          <ChecklistView t={t} language={i18n.language} parts={['reminders', 'lifecycle', 'delete']} />
         )}
         {tab === 'lookup' && (
           <LookupView

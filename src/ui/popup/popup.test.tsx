@@ -36,7 +36,7 @@ describe('the popup', () => {
     expect(document.activeElement).toBe(tab('checklist'));
     expect(tab('this-page').tabIndex).toBe(-1);
     expect(tab('checklist').tabIndex).toBe(0);
-    await screen.findByTestId('eligibility');
+    await screen.findByTestId('here');
     fireEvent.keyDown(tab('checklist'), { key: 'ArrowRight' });
     await screen.findByTestId('reminders');
     expect(screen.getByTestId('lifecycle')).toBeTruthy();
@@ -48,13 +48,13 @@ describe('the popup', () => {
     await screen.findByTestId('not-portal');
   });
 
-  it('folds the checklist sections, with the eligibility questions open', async () => {
+  it('opens the checklist on "you are here" and the first question, with the full reference folded', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByTestId('tab-checklist'));
-    await screen.findByTestId('eligibility');
-    const details = screen.getByTestId<HTMLDetailsElement>('section-eligibility');
-    expect(details.open).toBe(true);
-    expect(screen.getByTestId<HTMLDetailsElement>('section-documents').open).toBe(false);
+    const here = await screen.findByTestId('here');
+    expect(here.dataset['step']).toBe('situation');
+    expect(screen.getByTestId('question-status')).toBeTruthy();
+    expect(screen.getByTestId<HTMLDetailsElement>('reference').open).toBe(false);
   });
 
   it('switches its language with the picker', async () => {

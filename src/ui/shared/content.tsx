@@ -68,13 +68,16 @@ function groupSources(sources: Source[]): Array<{ name: Source['name']; urls: st
   return [...groups.values()];
 }
 
-/** "Source: J-LIS (JPKI portal), Tsu City": short link texts, plain text where there is no page. */
+/**
+ * "Source: J-LIS (JPKI portal), Tsu City", folded: a small disclosure that opens on the short link texts (plain text
+ * where there is no page). Folded so that a list of facts reads as facts, with where they come from one click away.
+ */
 export function Sources({ t, sources }: { t: TFunction; sources: Source[] }) {
   if (sources.length === 0) return null;
   const groups = groupSources(sources);
   return (
-    <p class="sources">
-      {t(groups.length === 1 ? 'checklist.source' : 'checklist.sources')}{' '}
+    <details class="sources">
+      <summary>{t(groups.length === 1 ? 'checklist.source' : 'checklist.sources').replace(/[:：]\s*$/, '')}</summary>
       {groups.map((group, i) => {
         const name = tx(t, group.name);
         const [first, ...more] = group.urls;
@@ -93,12 +96,12 @@ export function Sources({ t, sources }: { t: TFunction; sources: Source[] }) {
           </span>
         );
       })}
-    </p>
+    </details>
   );
 }
 
 /** A link to an official page: opened in a new tab on click only, without referrer or opener. */
-function ExternalLink({ href, label, children }: { href: string; label?: string; children: ComponentChildren }) {
+export function ExternalLink({ href, label, children }: { href: string; label?: string; children: ComponentChildren }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" aria-label={label}>
       {children}

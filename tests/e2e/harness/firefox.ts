@@ -102,6 +102,8 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
     defaultViewport: { width: 1200, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Grants optional permissions (reminders' notifications) without the prompt automation cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
       ...(proxy ? proxyPrefs(proxy) : {}),

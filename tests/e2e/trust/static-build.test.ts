@@ -124,7 +124,7 @@ describe.each([
     const readme = readmePermissions(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     const browser = name.startsWith('chrome') ? 'chromium' : 'firefox';
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...readme.api[browser]].sort());
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect([...(manifest.optional_permissions ?? [])].sort()).toEqual([...readme.optional[browser]].sort());
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
 
     const hosts = manifest.host_permissions ?? [];

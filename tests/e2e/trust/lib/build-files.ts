@@ -65,6 +65,8 @@ export function parseCsp(policy: string): Map<string, string[]> {
 export interface ReadmePermissions {
   /** API permissions (`storage`, `offscreen`, …), with "(Chrome only)" / "(Firefox only)" applied. */
   api: { chromium: string[]; firefox: string[] };
+  /** Optional API permissions (rows that start with "optional:"), per browser likewise. */
+  optional: { chromium: string[]; firefox: string[] };
   /** Host patterns named one by one. */
   hosts: string[];
   /** The browsers that get the host permissions ("(Firefox only)" on the row limits them). */
@@ -86,6 +88,7 @@ export function readmePermissions(readme: string): ReadmePermissions {
     .slice(1)
     .map((line) => [line.split('|')[1]!.trim(), line] as const);
   const api = { chromium: [] as string[], firefox: [] as string[] };
+  const optional = { chromium: [] as string[], firefox: [] as string[] };
   const hosts: string[] = [];
   const hostGroups: { count: number; domain: string }[] = [];
   let hostBrowsers: ('chromium' | 'firefox')[] = ['chromium', 'firefox'];
@@ -114,10 +117,11 @@ export function readmePermissions(readme: string): ReadmePermissions {
     const names = [...cell.matchAll(/`([a-zA-Z.]+)`/g)].map((m) => m[1]!);
     const chromeOnly = /\(Chrome only\)/i.test(cell);
     const firefoxOnly = /\(Firefox only\)/i.test(cell);
+    const list = /^optional/i.test(cell) ? optional : api;
     for (const name of names) {
-      if (!firefoxOnly) api.chromium.push(name);
-      if (!chromeOnly) api.firefox.push(name);
+      if (!firefoxOnly) list.chromium.push(name);
+      if (!chromeOnly) list.firefox.push(name);
     }
   }
-  return { api, hosts, hostGroups, hostBrowsers };
+  return { api, optional, hosts, hostGroups, hostBrowsers };
 }
