@@ -91,7 +91,10 @@ for (let i = 0; i < runs; i++) {
 }
 
 const rows: Array<[string, string]> = [
-  ['parse the bundled index (JSON, the page’s loadIndex)', `${ms(parseMs)} (${(json.length / 1024).toFixed(0)} KiB)`],
+  [
+    'parse the bundled index (JSON, the page’s loadIndex)',
+    `${ms(parseMs)} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB)`,
+  ],
   ['build the search index: first / warm median', `${ms(coldBuildMs)} / ${ms(warmBuildMs)}`],
   [
     `query, median per query (${QUERIES.length} queries): median / slowest`,
