@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinWrappedLines, MAX_SENTENCE, splitSentences } from './sentences';
-import { PDF_COPY, THREE_SENTENCES } from './test-letters';
+import { PDF_COPY, RESIDENCE_EMAIL, THREE_SENTENCES } from './test-letters';
 
 describe('splitting pasted text into sentences', () => {
   it.each<[why: string, text: string, sentences: string[]]>([
@@ -39,7 +39,19 @@ describe('splitting pasted text into sentences', () => {
   });
 
   it('does not join a full line to a list item after it', () => {
-    expect(joinWrappedLines(['受け取りに必要なものは次のとおりです下記', '・本人確認書類'])).toHaveLength(2);
+    const column = [
+      '受け取りに必要なものは次のとおりです下記',
+      'のものをお持ちください持ち物は次のとお',
+      '・本人確認書類',
+    ];
+    expect(joinWrappedLines(column)).toEqual([`${column[0]}${column[1]}`, column[2]]);
+  });
+
+  it('keeps an e-mail’s heading apart from the sentence under it (one long line is not a column)', () => {
+    expect(splitSentences(RESIDENCE_EMAIL).slice(0, 2)).toEqual([
+      '【在留申請オンラインシステム】申請受付のお知らせ',
+      'あなたの在留期間更新許可申請を受け付けました。',
+    ]);
   });
 
   it('splits the three-sentence notice into three', () => {

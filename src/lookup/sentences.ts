@@ -35,14 +35,20 @@ const ITEM_START = /^(?:[・●○◆◇■□※＊*\-－]|[0-9０-９]+[.．�
 /** How long the longest sentence may be: the tokenizer's limit per text (protocol.ts TOKENIZE_LIMITS.chars). */
 export const MAX_SENTENCE = 500;
 
-/** Whether a line break inside a paragraph was made by the PDF's column, not by the writer. */
+/**
+ * Whether a line break inside a paragraph was made by a PDF's column, not by the writer. A column cuts its lines at
+ * one width, so a wrapped paragraph has several lines of (nearly) the same, greatest length; an e-mail's heading is
+ * just one long line above a sentence, and is left alone.
+ */
 export interface WrapRule {
-  /** A paragraph is column-wrapped when its longest line has at least this many characters… */
+  /** The column is at least this many characters wide… */
   minWidth: number;
-  /** …and a line that reaches this share of that width, without a sentence end, continues on the next line. */
-  fullShare: number;
+  /** …a line is full when it is at most this much shorter than the longest… */
+  fullWithin: number;
+  /** …and a paragraph is column-wrapped when at least this many full lines stop mid-sentence. */
+  minFullLines: number;
 }
-export const WRAP_RULE: WrapRule = { minWidth: 16, fullShare: 0.8 };
+export const WRAP_RULE: WrapRule = { minWidth: 16, fullWithin: 1, minFullLines: 2 };
 
 /**
  * The sentences of a text, each trimmed, none empty, none longer than {@link MAX_SENTENCE} (a longer one is cut
@@ -74,22 +80,22 @@ function paragraphs(text: string): string[][] {
 }
 
 /**
- * Joins the lines of a paragraph where the column cut them: a line that fills the column and does not end a
- * sentence continues on the next one, unless that one starts a list item. Other line breaks are kept.
+ * Joins the lines of a paragraph where a column cut them: in a column-wrapped paragraph, a full line that does not
+ * end a sentence continues on the next one, unless that one starts a list item. Other line breaks are kept.
  */
 export function joinWrappedLines(lines: readonly string[], rule: WrapRule = WRAP_RULE): string[] {
   const width = Math.max(...lines.map((line) => line.length));
+  const isFull = (line: string) => line.length >= width - rule.fullWithin;
+  // Full lines that stop mid-sentence: a column makes several; an e-mail's heading over a sentence makes one.
+  const cut = lines.filter((line) => isFull(line) && !LINE_UNIT_ENDS.test(line)).length;
+  const wrapped = width >= rule.minWidth && cut >= rule.minFullLines;
   const units: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
     current += line;
     const next = lines[i + 1];
     const continues =
-      next !== undefined &&
-      width >= rule.minWidth &&
-      line.length >= width * rule.fullShare &&
-      !LINE_UNIT_ENDS.test(line) &&
-      !ITEM_START.test(next);
+      wrapped && next !== undefined && isFull(line) && !LINE_UNIT_ENDS.test(line) && !ITEM_START.test(next);
     if (!continues) {
       units.push(current);
       current = '';
