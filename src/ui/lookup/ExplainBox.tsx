@@ -3,9 +3,10 @@
  * sentence with the tooltips' engine, then refined when the shared tokenizer answers, and a known document is
  * recognised from its key phrases.
  *
- * Private: the text lives only in this component's state. No storage, no address, no history; the box does not
- * ask the browser to remember it (autocomplete off) or to check its spelling (Chrome's enhanced spell check sends
- * text to a server).
+ * Private: the text lives only in this component's state. No storage, no address, no history. autocomplete="off"
+ * also keeps it out of the browsers' session-restore files, which otherwise save a textarea's text to disk (Firefox:
+ * SessionStoreUtils::CollectFromTextAreaElement skips it; Chrome since M113: a control with autocomplete=off is not
+ * saved, crbug.com/1419161); spellcheck off keeps it from Chrome's enhanced spell check, which sends text to a server.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LookupEngine } from '@/src/lookup/engine';
