@@ -36,9 +36,7 @@ export interface SearchIndex {
   readonly pack: LanguagePack | null;
   /** Every match key (normalised term or variant) → entries. */
   readonly keys: SortedKeys;
-  /** Hiragana reading of each entry ('' for none); kana terms read as themselves. */
-  readonly readings: string[];
-  /** Exact readings → entries. */
+  /** Exact readings (hiragana; a kana term reads as itself) → entries. */
   readonly readingKeys: SortedKeys;
   /** Loose readings (kana-keys.ts) → entries. */
   readonly looseKeys: SortedKeys;
@@ -48,7 +46,7 @@ export interface SearchIndex {
   readonly stems: Record<MeaningSource, Map<string, number[]>>;
   /** Folded pack gloss per entry, for languages written without spaces (substring search). */
   readonly packText: string[];
-  /** Term of each entry, normalised as keys are, for "contains". */
+  /** Term of each entry as written (the dictionaries write them normalised), for "contains". */
   readonly terms: string[];
 }
 
@@ -139,7 +137,6 @@ export function buildSearchIndex(index: CompiledIndex, pack: LanguagePack | null
   const count = index.term.length;
   const usable = pack && pack.gloss.length === count ? pack : null;
 
-  const readings = new Array<string>(count);
   const readingKeys = new KeyCollector();
   const looseKeys = new KeyCollector();
   const terms = new Array<string>(count);
@@ -147,7 +144,6 @@ export function buildSearchIndex(index: CompiledIndex, pack: LanguagePack | null
     const term = index.term[i]!;
     terms[i] = term;
     const reading = index.reading[i] || (/^[\u3041-\u30ff]+$/.test(term) ? toHiragana(term) : '');
-    readings[i] = reading;
     readingKeys.add(reading, i);
     looseKeys.add(looseKana(reading), i);
   }
@@ -168,7 +164,6 @@ export function buildSearchIndex(index: CompiledIndex, pack: LanguagePack | null
     index,
     pack: usable,
     keys: trieKeys(index),
-    readings,
     readingKeys: readingKeys.sorted(),
     looseKeys: looseKeys.sorted(),
     words: sortedWords,
