@@ -4,12 +4,20 @@ import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 import { tebikiDocuments } from './scripts/vite-plugin-documents.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
+import { tebikiLanguageCoverage } from './scripts/i18n/vite-plugin-language-packs.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiDocuments()],
+        plugins: [
+          WxtVitest(),
+          tebikiDictionaries(),
+          tebikiFieldKinds(),
+          tebikiChecklists(),
+          tebikiLanguageCoverage(),
+          tebikiDocuments(),
+        ],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

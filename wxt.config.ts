@@ -8,6 +8,7 @@ import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
 import { tebikiDocuments } from './scripts/vite-plugin-documents.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
+import { languagePackFiles, tebikiLanguageCoverage } from './scripts/i18n/vite-plugin-language-packs.ts';
 import { noEval } from './scripts/vite-plugin-no-eval.ts';
 
 /** The gecko id is the Firefox add-on's identity: keep it stable across releases. */
@@ -26,13 +27,23 @@ export default defineConfig({
       for (const name of readdirSync(KUROMOJI_DICT).filter((f) => f.endsWith('.dat.gz'))) {
         files.push({ absoluteSrc: join(KUROMOJI_DICT, name), relativeDest: `dict/${name}` });
       }
+      // One language pack per language (lang/<lang>.json), read by the background for the user's language only.
+      files.push(...languagePackFiles());
     },
   },
   outDir: '.output',
   // The dictionaries and checklists are validated and compiled into `virtual:tebiki-index` and
   // `virtual:tebiki-checklists` at build time.
   vite: () => ({
-    plugins: [noEval(), preact(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiDocuments()],
+    plugins: [
+      noEval(),
+      preact(),
+      tebikiDictionaries(),
+      tebikiFieldKinds(),
+      tebikiChecklists(),
+      tebikiLanguageCoverage(),
+      tebikiDocuments(),
+    ],
     build: {
       rollupOptions: {
         // kuromoji and its dependencies have no import-time effects we rely on: let Chrome's service worker, which

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createI18n } from '@/src/i18n/i18n';
+import { catalogueOf, loadLanguagePack } from '@/src/i18n/language-pack-client';
+import { languageFor } from '@/src/i18n/languages';
 import { createMessageListener, type PageInfo } from '@/src/messaging/protocol';
 import { extensionSelf } from '@/src/messaging/send';
 import { portalForUrl } from '@/src/portals/portals';
@@ -23,8 +24,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const portal = portalForUrl(location.href);
   const key = portalKey(portal?.id);
   let settings: Settings = await getSettings();
-  const language = settings.uiLanguage === 'auto' ? browser.i18n.getUILanguage() : settings.uiLanguage;
-  const i18n = await createI18n(language);
+  // The user's language pack comes from the background while the page draws its first frames; English (bundled)
+  // stands in for whatever it lacks, and for all of it when there is none.
+  const language = languageFor(settings.uiLanguage, browser.i18n.getUILanguage());
+  let catalogue = catalogueOf(language, null);
+  const packLoaded = loadLanguagePack(language).then((pack) => {
+    catalogue = catalogueOf(language, pack);
+    return pack;
+  });
 
   const listen: Listen = (target, type, handler, options) =>
     ctx.addEventListener(target as Window, type as keyof WindowEventMap, handler, options);
@@ -43,7 +50,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       listen: (target, type, handler, options) => listen(target, type, (event) => overlay && handler(event), options),
       furigana: () => settings.furigana,
       inline: () => settings.inlineChips.includes(key),
-      emptyText: i18n.t('tooltip.noGloss'),
+      emptyText: catalogue.t('tooltip.noGloss'),
       ...(portal ? { portal: portal.id } : {}),
     });
   };
@@ -59,7 +66,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   // Start once the page has drawn its first frames: its own first layout and paint go first, and the overlay does
   // not compete with them.
-  void afterFrames(window, 2).then(() => {
+  void Promise.all([afterFrames(window, 2), packLoaded]).then(() => {
     if (ctx.isInvalid || !enabled()) return;
     start();
   });

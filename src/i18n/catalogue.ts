@@ -7,11 +7,12 @@
  * A message is a string with `{name}` placeholders, or a plural table ({ one, other, … }, the categories of
  * `Intl.PluralRules`) chosen by the `count` parameter.
  */
+import { closestLanguage, LANGUAGES, type Language } from './languages';
 import { EN_MESSAGES } from './messages/en';
 
 /** Languages Tebiki's core (glosses, hints, tooltip) may speak; English is the fallback of all of them. */
-export const CORE_LANGUAGES = ['en', 'ja', 'zh-CN', 'ko', 'vi', 'pt-BR', 'fil', 'ne', 'id'] as const;
-export type CoreLanguage = (typeof CORE_LANGUAGES)[number];
+export const CORE_LANGUAGES = LANGUAGES;
+export type CoreLanguage = Language;
 
 export type MessageCode = keyof typeof EN_MESSAGES;
 /** One message: plain text, or one text per plural category (`other` is required). */
@@ -42,15 +43,7 @@ export interface Catalogue {
  * @example coreLanguage('tl') // 'fil' (Tagalog readers get Filipino)
  * @example coreLanguage('pt-PT') // 'pt-BR'
  */
-export function coreLanguage(tag: string | undefined): CoreLanguage {
-  const lower = (tag ?? '').toLowerCase().replace(/_/g, '-');
-  const exact = CORE_LANGUAGES.find((lang) => lang.toLowerCase() === lower);
-  if (exact) return exact;
-  const base = lower.split('-')[0];
-  if (base === 'tl') return 'fil';
-  if (base === 'in') return 'id'; // Java's old code for Indonesian
-  return CORE_LANGUAGES.find((lang) => lang.toLowerCase().split('-')[0] === base) ?? 'en';
-}
+export const coreLanguage: (tag: string | undefined) => CoreLanguage = closestLanguage;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written. */
 export function fill(text: string, params: MessageParams = {}): string {

@@ -7,8 +7,8 @@
  * - calendar dates written the way the language writes them;
  * - the words of the reminders' notifications.
  *
- * Only the popup, the options page and the background's reminders import this module: the content script, which
- * uses i18n.ts alone, stays small.
+ * Only the popup and the options page import this module: the content script and the background use the catalogue
+ * and their language pack, and the reminders a table of their own strings (src/background/reminder-language.ts).
  */
 import type { i18n } from 'i18next';
 import { createI18n, UI_LANGUAGES, type Strings, type UiLanguage } from './i18n';

@@ -1,48 +1,55 @@
 /**
- * i18next for the UI. Resources are bundled (no backend: nothing is fetched). The language is the user's choice in
- * settings, else the browser's UI language, else English.
+ * i18next for the UI (popup, options, welcome): the content script and the background use the catalogue
+ * (catalogue.ts) instead. Resources are bundled (no backend: nothing is fetched). The language is the user's choice
+ * in settings, else the browser's UI language, else English.
  *
- * Two kinds of strings: the app's own (locales/<lang>.json, nested keys, bundled everywhere including the content
- * script) and the checklist content (locales/checklists/<lang>.json, flat keys named by the YAML ids; see
- * checklist-i18n.ts), which only the popup, the options page and the reminders load, through `extra`.
+ * Two kinds of strings: the app's own (locales/<lang>.json, nested keys) and the checklist content
+ * (locales/checklists/<lang>.json, flat keys named by the YAML ids; see checklist-i18n.ts), merged in through
+ * `extra`.
  */
 import i18next, { type i18n } from 'i18next';
 import en from './locales/en.json';
+import fil from './locales/fil.json';
+import id from './locales/id.json';
 import ja from './locales/ja.json';
 import ko from './locales/ko.json';
+import ne from './locales/ne.json';
 import ptBR from './locales/pt-BR.json';
 import vi from './locales/vi.json';
 import zhCN from './locales/zh-CN.json';
-
-/** The UI languages, English first (the fallback and the reference every other file is checked against). */
-export const RESOURCES = { en, ja, 'zh-CN': zhCN, ko, vi, 'pt-BR': ptBR } as const;
-export type UiLanguage = keyof typeof RESOURCES;
-export const UI_LANGUAGES = Object.keys(RESOURCES) as UiLanguage[];
+import { closestLanguage, languageFor, LANGUAGES, type Language } from './languages';
 
 /** A tree of strings, as i18next keeps them (a dot in a key is a level). */
 export interface Strings {
   [key: string]: string | Strings;
 }
 
+/** The UI languages, English first (the fallback and the reference every other file is checked against). */
+export const RESOURCES: Readonly<Record<Language, Strings>> = {
+  en,
+  ja,
+  'zh-CN': zhCN,
+  ko,
+  vi,
+  'pt-BR': ptBR,
+  fil,
+  ne,
+  id,
+};
+export type UiLanguage = Language;
+export const UI_LANGUAGES: readonly UiLanguage[] = LANGUAGES;
+
 /**
  * The supported UI language closest to a BCP 47 tag.
  * @example pickLanguage('ja-JP') // → 'ja'; pickLanguage('pt-PT') // → 'pt-BR'; pickLanguage('zh-Hans') // → 'zh-CN'
  */
-export function pickLanguage(tag: string | undefined): UiLanguage {
-  const lower = (tag ?? '').toLowerCase().replace(/_/g, '-');
-  const exact = UI_LANGUAGES.find((lang) => lang.toLowerCase() === lower);
-  if (exact) return exact;
-  const base = lower.split('-')[0];
-  return UI_LANGUAGES.find((lang) => lang.toLowerCase().split('-')[0] === base) ?? 'en';
-}
+export const pickLanguage: (tag: string | undefined) => UiLanguage = closestLanguage;
 
 /**
  * The language to show: the setting, or the browser's language when the setting is 'auto'.
  * @example uiLanguageFor('auto', 'ko-KR') // → 'ko'
  */
-export function uiLanguageFor(setting: string, browserLanguage: string): UiLanguage {
-  return pickLanguage(setting === 'auto' ? browserLanguage : setting);
-}
+export const uiLanguageFor: (setting: string, browserLanguage: string) => UiLanguage = languageFor;
 
 /** Merges `extra` into `base` level by level (extra wins on a clash of two strings). */
 export function mergeStrings(base: Strings, extra: Strings): Strings {
@@ -71,7 +78,7 @@ export async function createI18n(language: string, extra: Partial<Record<UiLangu
     resources,
     interpolation: { escapeValue: false },
     returnNull: false,
-    // i18next logs an advertisement to the console otherwise: on a portal page, that is the page's console.
+    // i18next logs an advertisement to the console otherwise.
     showSupportNotice: false,
   });
   return instance;

@@ -6,6 +6,7 @@
  * thrown, never answered. (Yomitan's `_validatePrivilegedMessageSender`, 10ten's per-request schemas.)
  */
 import * as v from 'valibot';
+import type { LanguagePack } from '@/src/dictionary/language-pack';
 import type { PortalId } from '@/src/portals/portals';
 import type { Token } from '@/src/tokenizer/token';
 import type { TokenizerHostStats } from '@/src/tokenizer/host';
@@ -61,6 +62,14 @@ export const MESSAGES = {
   'bg:tokenizerStats': { from: ['extension-page'], request: NOTHING },
   /** Offscreen document → background (Chrome): the tokenizer was released; close the document to free its memory. */
   'bg:tokenizerReleased': { from: ['offscreen'], request: NOTHING },
+  /**
+   * Content script → background: the language pack of the user's language, read from the extension package (null:
+   * English, an unknown language, no pack). See src/i18n/language-pack-client.ts.
+   */
+  'bg:languagePack': {
+    from: ['content', 'extension-page'],
+    request: v.object({ lang: v.pipe(v.string(), v.maxLength(16)) }),
+  },
   /** Background → offscreen document (Chrome): tokenize. */
   'offscreen:tokenize': { from: ['background'], request: TEXTS },
   /** Background → offscreen document (Chrome): the host's state. */
@@ -73,6 +82,7 @@ interface Responses {
   'bg:tokenize': TokenizeResponse;
   'bg:tokenizerStats': TokenizerHostStats | null;
   'bg:tokenizerReleased': null;
+  'bg:languagePack': LanguagePack | null;
   'offscreen:tokenize': TokenizeResponse;
   'offscreen:stats': TokenizerHostStats;
 }

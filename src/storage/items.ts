@@ -10,7 +10,7 @@ import {
   type ChecklistState,
   type MigrationResult,
 } from '@/src/checklist/state';
-import { UI_LANGUAGES } from '@/src/i18n/i18n';
+import { LANGUAGES } from '@/src/i18n/languages';
 import { releaseReminderPermissions } from '@/src/permissions/reminders';
 import { PORTALS, type PortalId } from '@/src/portals/portals';
 
@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The values each setting may take: a language, portal or page key not in these lists is dropped. */
-const LANGUAGE_CHOICES = new Set<string>(['auto', ...UI_LANGUAGES]);
+const LANGUAGE_CHOICES = new Set<string>(['auto', ...LANGUAGES]);
 const PORTAL_IDS = new Set<string>(PORTALS.map((portal) => portal.id));
 const CHIP_KEYS = new Set<string>([...PORTAL_IDS, portalKey(undefined)]);
 

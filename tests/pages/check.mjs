@@ -14,13 +14,13 @@ const PAGES = JSON.parse(readFileSync(join(HERE, 'pages.json'), 'utf8'));
 const KINDS = [
   'katakana', 'fullwidth', 'halfwidth-alnum', 'postal-code', 'phone', 'email', 'era-date', 'year', 'yen', 'my-number',
   'etax-user-id', 'card-application-id', 'pin-signature', 'pin-user-auth', 'pin-resident-registry', 'pin-card-info',
-  'alphabet-name', 'alias-name', 'address-block', 'building', 'relationship', 'head-of-household', 'bank-name',
+  'alphabet-name', 'alias-name', 'name-order', 'address-block', 'building', 'relationship', 'head-of-household', 'bank-name',
   'bank-branch', 'account-number', 'account-holder-kana',
 ];
 const PORTAL_HOSTS = {
   keisan: ['www.keisan.nta.go.jp'],
   etax: ['www.e-tax.nta.go.jp', 'clientweb.e-tax.nta.go.jp', 'login.e-tax.nta.go.jp', 'kaishi.e-tax.nta.go.jp'],
-  mynaportal: ['myna.go.jp'],
+  mynaportal: ['myna.go.jp', 'faq.myna.go.jp'],
   mynumbercard: ['www.kojinbango-card.go.jp', 'net.kojinbango-card.go.jp'],
   jpki: ['www.jpki.go.jp', 'www2.jpki.go.jp'],
   immigration: ['www.ras-immi.moj.go.jp'],
@@ -61,6 +61,15 @@ function inspect(kinds) {
     }
     return '';
   };
+  // The header cell above the field's column (a list table labelled only by its column headers and row numbers).
+  const columnHeader = (cell) => {
+    const table = cell.closest('table');
+    const headRow = table?.tHead?.rows[0];
+    if (!headRow || cell.parentElement?.parentElement === table.tHead) return '';
+    const index = Array.from(cell.parentElement.cells).indexOf(cell);
+    const th = headRow.cells[index];
+    return th ? textOf(th) : '';
+  };
   const precedingText = (el, stop) => {
     let node = el;
     let parts = [];
@@ -85,7 +94,7 @@ function inspect(kinds) {
     add('aria-label', el.getAttribute('aria-label'));
     add('title', el.getAttribute('title'));
     const cell = el.closest('td,th');
-    if (cell) { add('cell-text', precedingText(el, cell)); add('row-header', rowHeader(cell)); }
+    if (cell) { add('cell-text', precedingText(el, cell)); add('row-header', rowHeader(cell)); add('column-header', columnHeader(cell)); }
     const legend = el.closest('fieldset')?.querySelector(':scope > legend');
     if (legend) add('legend', textOf(legend));
     const dd = el.closest('dd');

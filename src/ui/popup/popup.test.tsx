@@ -69,9 +69,14 @@ describe('the popup', () => {
       '한국어',
       'Tiếng Việt',
       'Português (Brasil)',
+      'Filipino',
+      'नेपाली',
+      'Bahasa Indonesia',
     ]);
+    expect(screen.getByTestId('language-coverage').textContent).toMatch(/^Glossary: all [\d,]+ terms in English\.$/);
     fireEvent.change(picker, { target: { value: 'ja' } });
     await waitFor(() => expect(tab('checklist').textContent).toBe('チェックリスト'));
+    expect(screen.getByTestId('language-coverage').textContent).toBe('用語集：説明は英語です。');
     expect((await fakeBrowser.storage.local.get('settings'))['settings']).toMatchObject({ uiLanguage: 'ja' });
     expect(document.documentElement.lang).toBe('ja');
   });

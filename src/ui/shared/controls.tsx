@@ -2,7 +2,10 @@
 import type { i18n } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import coverage from 'virtual:tebiki-language-coverage';
+import { coverageText } from '@/src/i18n/coverage';
 import { UI_LANGUAGES } from '@/src/i18n/i18n';
+import { closestLanguage } from '@/src/i18n/languages';
 import { getSettings, settingsItem, updateSettings } from '@/src/storage/items';
 
 export interface TabItem<Id extends string> {
@@ -75,7 +78,8 @@ export function Tabs<Id extends string>({ name, label, tabs, selected, onSelect,
 
 /**
  * The UI language picker: "Same as the browser" or one of the languages, each named in its own language (the
- * `language.name` string of its locale file).
+ * `language.name` string of its locale file), and under it what the shown language covers (counted from the
+ * language packs at build time): the rest of Tebiki's words are English there.
  */
 export function LanguagePicker({ i18n, id = 'language' }: { i18n: i18n; id?: string }) {
   const [value, setValue] = useState<string | null>(null);
@@ -84,6 +88,7 @@ export function LanguagePicker({ i18n, id = 'language' }: { i18n: i18n; id?: str
     return settingsItem.watch(() => void getSettings().then((s) => setValue(s.uiLanguage)));
   }, []);
   const t = i18n.t.bind(i18n);
+  const shown = closestLanguage(i18n.language);
   return (
     <div class="language-picker">
       <label for={id}>{t('options.language')}</label>{' '}
@@ -101,6 +106,9 @@ export function LanguagePicker({ i18n, id = 'language' }: { i18n: i18n; id?: str
           </option>
         ))}
       </select>
+      <p class="language-coverage" data-testid="language-coverage">
+        {coverageText(t, shown, t('language.name'), coverage[shown])}
+      </p>
     </div>
   );
 }

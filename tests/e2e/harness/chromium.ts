@@ -27,6 +27,7 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),
+    mouseMove: (x, y) => page.mouse.move(x, y),
     inContentScript: (fn, arg) => inContentScript(page, fn, arg),
   };
   pages.set(wrapped, page);

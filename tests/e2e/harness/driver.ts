@@ -18,6 +18,8 @@ export interface TestPage {
   type?(selector: string, text: string): Promise<void>;
   /** Clicks the element with a real pointer (trust tests). */
   click?(selector: string): Promise<void>;
+  /** Moves the pointer to a point of the viewport (so that the next hover is a real move onto its element). */
+  mouseMove?(x: number, y: number): Promise<void>;
   /** Runs a function in Tebiki's content-script world of the top frame (Chromium only: the devtools protocol). */
   inContentScript?<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Console errors and uncaught errors of this page, collected since it opened (pages from `openWith`). */

@@ -26,6 +26,7 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     type: (selector, text) => page.type(selector, text),
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y),
   };
 }
 

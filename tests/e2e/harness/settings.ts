@@ -2,6 +2,8 @@
 import type { Driver } from './driver';
 
 export interface TestSettings {
+  /** 'auto' or a language code (src/i18n/languages.ts). */
+  uiLanguage?: string;
   disabledPortals?: string[];
   inlineChips?: string[];
   furigana?: boolean;
