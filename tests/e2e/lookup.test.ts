@@ -61,6 +61,26 @@ function allStorage(driver: Driver): Promise<string> {
   }, undefined);
 }
 
+/** Opens the popup's Look up tab once the popup has drawn its tabs. */
+async function openLookupTab(popup: TestPage): Promise<void> {
+  await waitFor(popup, '[data-testid="tab-lookup"]');
+  await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="tab-lookup"]')!.click(), undefined);
+}
+
+/** Sets the UI language as the picker does (settings in storage.local). */
+function setLanguage(driver: Driver, uiLanguage: string): Promise<void> {
+  return driver.inExtension(async (language: string) => {
+    type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+    const g = globalThis as unknown as {
+      browser?: { storage: { local: Local } };
+      chrome: { storage: { local: Local } };
+    };
+    const local = (g.browser ?? g.chrome).storage.local;
+    const current = (await local.get('settings'))['settings'] ?? {};
+    await local.set({ settings: { ...current, uiLanguage: language } });
+  }, uiLanguage);
+}
+
 describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
   let driver: Driver;
   let tab: TestPage;
@@ -74,7 +94,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
 
   it('finds 有効期限 and "expiry" from the popup, with the keyboard alone', async () => {
     const popup = await driver.openPopup(tab);
-    await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="tab-lookup"]')?.click(), undefined);
+    await openLookupTab(popup);
     await waitFor(popup, '[data-testid="lookup-query"]');
 
     await popup.type!('[data-testid="lookup-query"]', 'expiry');
@@ -109,7 +129,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
 
   it('reads a pasted three-sentence notice in the popup, refined by the shared tokenizer', async () => {
     const popup = await driver.openPopup(tab);
-    await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="tab-lookup"]')?.click(), undefined);
+    await openLookupTab(popup);
     await waitFor(popup, '[data-testid="lookup-text"]');
     await paste(popup, THREE_SENTENCES);
     await waitFor(popup, '[data-testid="lookup-explanation"][data-refined="true"]');
@@ -157,6 +177,29 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
     expect(card).toEqual({ document: 'pickup-notice', next: 3, source: '_blank' });
   });
 
+  it('searches and explains in Vietnamese with the Vietnamese language pack', async () => {
+    await setLanguage(driver, 'vi');
+    const popup = await driver.openPopup(tab);
+    await openLookupTab(popup);
+    await waitFor(popup, '[data-testid="lookup-query"]');
+    await popup.type!('[data-testid="lookup-query"]', 'het han');
+    await waitFor(popup, '[role="option"]');
+    await paste(popup, THREE_SENTENCES);
+    await waitFor(popup, '[data-testid="lookup-explanation"][data-refined="true"]');
+    const shown = await popup.evaluate(
+      () => ({
+        options: [...document.querySelectorAll('[role="option"] .meaning [lang="vi"]')].length,
+        sentences: [...document.querySelectorAll('[data-testid="lookup-sentence-meaning"] [lang="vi"]')].length,
+      }),
+      undefined,
+    );
+    expect(shown.options).toBeGreaterThan(0);
+    expect(shown.sentences).toBeGreaterThan(0);
+    await screenshot(popup, `${browserName}-popup-vi`, 360);
+    await popup.close();
+    await setLanguage(driver, 'auto');
+  });
+
   it('stores nothing that was typed or pasted, in any storage area', async () => {
     if (SHOTS) {
       // The options page as a user sees it, at a desktop width.
@@ -173,7 +216,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
       await page.close();
     }
     const stored = await allStorage(driver);
-    for (const piece of ['有効期限が近づいています', '交付通知書', 'みどり市', 'expiry', '有効期限']) {
+    for (const piece of ['有効期限が近づいています', '交付通知書', 'みどり市', 'expiry', '有効期限', 'het han']) {
       expect(stored).not.toContain(piece);
     }
   });
