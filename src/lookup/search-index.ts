@@ -114,16 +114,29 @@ export function trieKeys(index: CompiledIndex): SortedKeys {
   const keys: string[] = [];
   const starts: number[] = [0];
   const list: number[] = [];
-  // Stack of [node, key]; children pushed in reverse so that the smallest is visited first.
-  const stack: Array<[number, string]> = [[0, '']];
+  // Depth-first with an explicit stack of nodes and the characters of the path in a buffer: a string is made only
+  // for a node that ends a key (a third of the nodes), not for every prefix.
+  const stack: number[] = [0];
+  const depthOf = new Int32Array(counts.length);
+  const path: number[] = [];
   while (stack.length > 0) {
-    const [node, key] = stack.pop()!;
-    if (entries[node]! >= 0 && key) {
+    const node = stack.pop()!;
+    const depth = depthOf[node]!;
+    if (node > 0) path[depth - 1] = chars.charCodeAt(node - 1);
+    path.length = depth;
+    if (entries[node]! >= 0 && depth > 0) {
+      const key = String.fromCharCode(...path);
       keys.push(key);
-      list.push(entries[node]!, ...(shadowed.get(key) ?? []));
+      list.push(entries[node]!);
+      const more = shadowed.get(key);
+      if (more) list.push(...more);
       starts.push(list.length);
     }
-    for (let e = firstEdge[node + 1]! - 1; e >= firstEdge[node]!; e--) stack.push([e + 1, key + chars[e]!]);
+    // Children pushed in reverse, so that the smallest is visited first.
+    for (let e = firstEdge[node + 1]! - 1; e >= firstEdge[node]!; e--) {
+      depthOf[e + 1] = depth + 1;
+      stack.push(e + 1);
+    }
   }
   return { keys, starts: Int32Array.from(starts), list: Int32Array.from(list) };
 }
