@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { tebikiDocuments } from './scripts/vite-plugin-documents.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 import { tebikiLanguageCoverage } from './scripts/i18n/vite-plugin-language-packs.ts';
 
@@ -9,7 +10,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiLanguageCoverage()],
+        plugins: [
+          WxtVitest(),
+          tebikiDictionaries(),
+          tebikiFieldKinds(),
+          tebikiChecklists(),
+          tebikiLanguageCoverage(),
+          tebikiDocuments(),
+        ],
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

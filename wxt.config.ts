@@ -7,6 +7,7 @@ import { COMMAND_SPECS } from './src/keyboard/commands';
 import { portalMatchPatterns } from './src/portals/portals';
 import { tebikiChecklists } from './scripts/vite-plugin-checklists.ts';
 import { dictionaryAssets, tebikiDictionaries } from './scripts/vite-plugin-dictionaries.ts';
+import { tebikiDocuments } from './scripts/vite-plugin-documents.ts';
 import { tebikiFieldKinds } from './scripts/vite-plugin-field-kinds.ts';
 import { languagePackFiles, tebikiLanguageCoverage } from './scripts/i18n/vite-plugin-language-packs.ts';
 
@@ -36,7 +37,14 @@ export default defineConfig({
   // The dictionaries and checklists are validated and compiled into `virtual:tebiki-index` and
   // `virtual:tebiki-checklists` at build time.
   vite: () => ({
-    plugins: [preact(), tebikiDictionaries(), tebikiFieldKinds(), tebikiChecklists(), tebikiLanguageCoverage()],
+    plugins: [
+      preact(),
+      tebikiDictionaries(),
+      tebikiFieldKinds(),
+      tebikiChecklists(),
+      tebikiLanguageCoverage(),
+      tebikiDocuments(),
+    ],
     build: {
       rollupOptions: {
         // kuromoji and its dependencies have no import-time effects we rely on: let Chrome's service worker, which

@@ -14,13 +14,14 @@ import {
 } from '@/src/storage/items';
 import { ChecklistView, CHECKLIST_PARTS } from '@/src/ui/checklist/Checklist';
 import { DeleteEverything } from '@/src/ui/checklist/Reminders';
+import { LookupView } from '@/src/ui/lookup/Lookup';
 import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
 import { Shortcuts } from '@/src/ui/shared/Shortcuts';
 import { useI18n } from '@/src/ui/shared/hooks';
 import { PrintSheet } from './PrintSheet';
 
 /** The options page's views, each with its address (options.html#print). */
-export const OPTIONS_VIEWS = ['checklist', 'print', 'settings'] as const;
+export const OPTIONS_VIEWS = ['checklist', 'print', 'lookup', 'settings'] as const;
 export type OptionsView = (typeof OPTIONS_VIEWS)[number];
 
 function viewFromHash(hash: string): OptionsView {
@@ -47,7 +48,7 @@ function useHashView(): [OptionsView, (view: OptionsView) => void] {
 
 /**
  * The options page (also the welcome page on install): the whole checklist, the printable sheet for the municipal
- * office, and the settings.
+ * office, the glossary lookup, and the settings.
  */
 export function Options() {
   const i18n = useI18n();
@@ -57,6 +58,7 @@ export function Options() {
   const tabs = [
     { id: 'checklist', label: t('options.checklist') },
     { id: 'print', label: t('options.print') },
+    { id: 'lookup', label: t('lookup.tab') },
     { id: 'settings', label: t('options.settings') },
   ] as const;
   return (
@@ -73,6 +75,9 @@ export function Options() {
           <ChecklistView t={t} language={i18n.language} parts={CHECKLIST_PARTS.filter((p) => p !== 'delete')} />
         )}
         {view === 'print' && <PrintSheet i18n={i18n} />}
+        {view === 'lookup' && (
+          <LookupView t={t} language={i18n.language} onOpenChecklist={() => setView('checklist')} />
+        )}
         {view === 'settings' && <SettingsView i18n={i18n} />}
       </Tabs>
     </main>

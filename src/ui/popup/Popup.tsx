@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PORTALS } from '@/src/portals/portals';
 import { ChecklistView } from '@/src/ui/checklist/Checklist';
+import { LookupView } from '@/src/ui/lookup/Lookup';
 import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
 import { useI18n } from '@/src/ui/shared/hooks';
 import { ThisPage } from './ThisPage';
 
 /** The popup's tabs. */
-export const POPUP_TABS = ['this-page', 'checklist', 'reminders'] as const;
+export const POPUP_TABS = ['this-page', 'checklist', 'reminders', 'lookup'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
 
 /** `?view=checklist` opens a tab other than "This page" (for links from elsewhere in the extension). */
@@ -26,6 +27,7 @@ export function Popup() {
     { id: 'this-page', label: t('popup.thisPage') },
     { id: 'checklist', label: t('popup.checklist') },
     { id: 'reminders', label: t('popup.reminders') },
+    { id: 'lookup', label: t('lookup.tab') },
   ] as const;
   return (
     <main class="popup">
@@ -54,6 +56,15 @@ export function Popup() {
         {tab === 'checklist' && <ChecklistView t={t} language={i18n.language} parts={['guide']} />}
         {tab === 'reminders' && (
           <ChecklistView t={t} language={i18n.language} parts={['reminders', 'lifecycle', 'delete']} />
+        )}
+        {tab === 'lookup' && (
+          <LookupView
+            t={t}
+            language={i18n.language}
+            compact
+            onOpenChecklist={() => setTab('checklist')}
+            onOpenLarger={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#lookup') })}
+          />
         )}
       </Tabs>
       <footer class="footer">

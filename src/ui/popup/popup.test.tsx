@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanUp, resetBrowser } from '@/src/ui/test/setup';
 import { Popup } from './Popup';
+
+// The Look up tab's engine (the whole index) is tested in src/ui/lookup; here it never finishes loading.
+vi.mock('@/src/lookup/load-engine', () => ({ loadLookupEngine: () => new Promise(() => {}) }));
 
 beforeEach(() => resetBrowser());
 afterEach(cleanUp);
@@ -11,10 +14,15 @@ afterEach(cleanUp);
 const tab = (id: string) => screen.getByTestId(`tab-${id}`);
 
 describe('the popup', () => {
-  it('opens on "This page", with the three tabs in a tab list', async () => {
+  it('opens on "This page", with the four tabs in a tab list', async () => {
     render(<Popup />);
     await waitFor(() => screen.getByRole('tablist'));
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['This page', 'Checklist', 'Reminders']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'This page',
+      'Checklist',
+      'Reminders',
+      'Look up',
+    ]);
     expect(tab('this-page').getAttribute('aria-selected')).toBe('true');
     await waitFor(() => screen.getByTestId('not-portal'));
   });
@@ -29,11 +37,14 @@ describe('the popup', () => {
     expect(tab('this-page').tabIndex).toBe(-1);
     expect(tab('checklist').tabIndex).toBe(0);
     await screen.findByTestId('here');
-    fireEvent.keyDown(tab('checklist'), { key: 'End' });
+    fireEvent.keyDown(tab('checklist'), { key: 'ArrowRight' });
     await screen.findByTestId('reminders');
     expect(screen.getByTestId('lifecycle')).toBeTruthy();
     expect(screen.getByTestId('delete-everything')).toBeTruthy();
-    fireEvent.keyDown(tab('reminders'), { key: 'ArrowRight' });
+    fireEvent.keyDown(tab('reminders'), { key: 'End' });
+    await waitFor(() => expect(tab('lookup').getAttribute('aria-selected')).toBe('true'));
+    await screen.findByText('Loading the glossary…');
+    fireEvent.keyDown(tab('lookup'), { key: 'ArrowRight' });
     await screen.findByTestId('not-portal');
   });
 
