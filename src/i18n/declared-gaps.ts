@@ -12,8 +12,10 @@ import type { Language } from './languages';
  */
 export const MESSAGE_FALLBACKS: Partial<Record<Exclude<Language, 'en'> | 'all', readonly DeclaredCode[]>> = {
   // Core's messages of issue 11 (the checks, conversions, the Enter line, warnings and details of the tooltip):
-  // written in English in messages/en.ts, waiting for the translators.
-  all: ['check.*', 'convert.*', 'enter.*', 'warn.*', 'detail.*', 'tooltip.pageSays'],
+  // written in English in messages/en.ts, waiting for the translators of these languages.
+  fil: ['check.*', 'convert.*', 'enter.*', 'warn.*', 'detail.*', 'tooltip.pageSays'],
+  ne: ['check.*', 'convert.*', 'enter.*', 'warn.*', 'detail.*', 'tooltip.pageSays'],
+  id: ['check.*', 'convert.*', 'enter.*', 'warn.*', 'detail.*', 'tooltip.pageSays'],
 };
 
 /** A code, or `<area>.*` for all codes of an area. */
