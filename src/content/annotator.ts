@@ -244,9 +244,6 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (!target.isConnected || overlay.hasFocus) return;
     const item = itemFor(target);
     if (!item || (visible?.item === item && overlay.visibleFor)) return;
-    // A field with the focus keeps its tooltip: the pointer passing over other labels does not take it away.
-    const focused = focusedElement(doc);
-    if (visible && overlay.visibleFor && focused === visible.item.element && focused !== item.element) return;
     // A label, header or term that names a field explains that field, placed by what the pointer is on.
     const label =
       item.element !== target && !item.element.contains(target) ? target.closest('label, th, td, dt') : null;
@@ -303,14 +300,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       // Keep the tooltip while the pointer moves within what it explains (a label's inner span, the field it names),
       // onto Tebiki's own overlay, or wanders while the field has the focus.
       if (to && (overlay.owns(to) || itemFor(to) === item)) return;
-      if (focusedElement(doc) !== item.element) hide();
+      const focused = focusedElement(doc);
+      if (focused === item.element) return;
+      // The pointer leaves what it showed: back to the field being typed in, if any, else nothing.
+      const typing = focused ? store.get(focused) : undefined;
+      if (typing?.kind === 'field') show(typing);
+      else hide();
     },
     escape() {
       hover.cancel();
       if (overlay.visibleFor) hide();
     },
     moved(documentScroll) {
-      hover.cancel();
       overlay.reposition(!documentScroll);
     },
   });

@@ -171,7 +171,7 @@ export function neighbourRects(anchor: Element): { group: Rect | null; keep: Rec
     anchorRect !== null &&
     closestRect.bottom - closestRect.top <= Math.max(MAX_GROUP_HEIGHT, 3 * (anchorRect.bottom - anchorRect.top));
   const groupEl = fits ? closest : null;
-  const group = fits ? closestRect : null;
+  let group = fits ? closestRect : null;
   if (group) avoid.push(group);
   const input = anchor as HTMLInputElement;
   if ((input.type === 'radio' || input.type === 'checkbox') && input.name && input.form !== undefined) {
@@ -186,6 +186,18 @@ export function neighbourRects(anchor: Element): { group: Rect | null; keep: Rec
         if (l) keep.push(l);
       }
       if (++seen >= 12) break;
+    }
+    // The options together are the group: beside means beside all of them (their labels are often full-width
+    // blocks, so "right of the radio button" would lie on its own label and the next options).
+    const own = Array.from(input.labels ?? []).map(rectOf);
+    const all = [anchorRect, group, ...own, ...keep].filter((r): r is Rect => r !== null);
+    if (keep.length > 0 && all.length > 0) {
+      group = {
+        left: Math.min(...all.map((r) => r.left)),
+        top: Math.min(...all.map((r) => r.top)),
+        right: Math.max(...all.map((r) => r.right)),
+        bottom: Math.max(...all.map((r) => r.bottom)),
+      };
     }
   }
   // The next row of a table, or the block after the field's group: where the next fields are.
