@@ -23,7 +23,11 @@ export function labelElement(field: Element, index: LabelIndex): Element | null 
 /** The chip of an item: its label's meaning (a field's chip goes beside its label), or none. */
 export function chipOf(item: Item, index: LabelIndex): Chip | null {
   if (!item.element.isConnected) return null;
-  const label = item.texts.find((t) => t.role === 'label') ?? item.texts[item.texts.length - 1];
+  // A field's chip is its own label's meaning, never a header it sits under (a row header 現金 must not read the
+  // column header's "January 1"): a header is an item of its own, with its own chip.
+  const label =
+    item.texts.find((t) => t.role === 'label') ??
+    (item.kind === 'field' ? undefined : item.texts[item.texts.length - 1]);
   const meaning = label ? meaningOf(label.gloss) : undefined;
   if (!meaning) return null;
   // Fields are explained by their label's chip (fields with only a placeholder get their own).
