@@ -11,9 +11,7 @@ import type { Language } from './languages';
  * here (under `all` for every language).
  */
 export const MESSAGE_FALLBACKS: Partial<Record<Exclude<Language, 'en'> | 'all', readonly DeclaredCode[]>> = {
-  // Core's messages of issue 11 (the checks, conversions, the Enter line, warnings and details of the tooltip):
-  // written in English in messages/en.ts, waiting for the translators.
-  all: ['check.*', 'convert.*', 'enter.*', 'warn.*', 'detail.*', 'tooltip.pageSays'],
+  // Every language has every code of messages/en.ts: nothing is declared English for now.
 };
 
 /** A code, or `<area>.*` for all codes of an area. */
@@ -34,7 +32,7 @@ export function isDeclaredFallback(
 }
 
 /**
- * Languages without a checklist content file (locales/checklists/<lang>.json) yet: the checklist engineer is
- * rewriting the content and adds them; until then the checklist reads English in these languages.
+ * Languages without a checklist content file (locales/checklists/<lang>.json) yet: the checklist reads English in
+ * these languages. None now: fil, ne and id have theirs.
  */
-export const CHECKLIST_GAPS: readonly Language[] = ['fil', 'ne', 'id'];
+export const CHECKLIST_GAPS: readonly Language[] = [];

@@ -5,7 +5,7 @@ import { localToday, tx, type TFunction } from '@/src/ui/shared/content';
 import { useChecklist, type UpdateChecklist } from '@/src/ui/shared/hooks';
 import { Documents } from './Documents';
 import { Eligibility } from './Eligibility';
-import { Guide } from './Guide';
+import { Guide, HereOnly } from './Guide';
 import { Lifecycle } from './Lifecycle';
 import { PinPlan } from './PinPlan';
 import { DeleteEverything, Reminders } from './Reminders';
@@ -16,10 +16,11 @@ import { DeleteEverything, Reminders } from './Reminders';
  */
 export const CHECKLIST_PARTS = ['guide', 'reminders', 'lifecycle', 'delete'] as const;
 /** Also the guide's pieces on their own (the eligibility result, documents, PIN plan), for tests and other pages. */
-export type ChecklistPart = (typeof CHECKLIST_PARTS)[number] | 'eligibility' | 'documents' | 'pins';
+export type ChecklistPart = (typeof CHECKLIST_PARTS)[number] | 'eligibility' | 'documents' | 'pins' | 'here';
 
 const VIEWS: Record<Exclude<ChecklistPart, 'delete'>, (props: SectionProps) => JSX.Element> = {
   guide: Guide,
+  here: HereOnly,
   eligibility: Eligibility,
   documents: Documents,
   pins: PinPlan,
@@ -62,7 +63,7 @@ export function ChecklistView({ t, language, parts, collapsible = false, today }
         }
         const View = VIEWS[part];
         // The guide has its own heading ("You are here"): no section frame around it.
-        if (part === 'guide') return <View key={part} {...props} />;
+        if (part === 'guide' || part === 'here') return <View key={part} {...props} />;
         return (
           <Section key={part} id={part} title={t(`checklist.${part}.title`)} collapsible={collapsible} open={i === 0}>
             <View {...props} />

@@ -25,3 +25,8 @@ export function Guide(props: SectionProps) {
     </div>
   );
 }
+
+/** Only "you are here" (the current step and what to do next): the popup's "This page" on a page Tebiki is not on. */
+export function HereOnly({ t, state, today, language }: SectionProps) {
+  return <Here t={t} journey={journey(state, checklists, today)} language={language} />;
+}

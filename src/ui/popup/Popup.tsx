@@ -40,7 +40,7 @@ export function Popup() {
       <Tabs name="popup" label={t('popup.tabs')} tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'this-page' && (
           <>
-            <ThisPage t={t} />
+            <ThisPage t={t} language={i18n.language} onOpenChecklist={() => setTab('checklist')} />
             <details>
               <summary>{t('popup.supported')}</summary>
               <ul>

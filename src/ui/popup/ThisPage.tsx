@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import type { PageInfo } from '@/src/messaging/protocol';
 import { sendToTab } from '@/src/messaging/send';
 import { getSettings, portalKey, updateSettings } from '@/src/storage/items';
+import { ChecklistView } from '@/src/ui/checklist/Checklist';
 import { activeTab } from './active-tab';
 import { annotateTab } from './annotate-tab';
 
@@ -21,7 +22,15 @@ async function pageInfo(tabId: number): Promise<PageInfo | null> {
 }
 
 /** "This page": portal and screen of the active tab, fields explained, the toggles; elsewhere, "Annotate this page". */
-export function ThisPage({ t }: { t: i18n['t'] }) {
+export function ThisPage({
+  t,
+  language,
+  onOpenChecklist,
+}: {
+  t: i18n['t'];
+  language: string;
+  onOpenChecklist: () => void;
+}) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [furigana, setFurigana] = useState<boolean | null>(null);
   useEffect(() => void getSettings().then((s) => setFurigana(s.furigana)), []);
@@ -57,6 +66,11 @@ export function ThisPage({ t }: { t: i18n['t'] }) {
             {state.error}
           </p>
         )}
+        {/* Not on a portal: the user's next step with the card is what the popup is for here (no dead end). */}
+        <ChecklistView t={t} language={language} parts={['here']} />
+        <button type="button" class="link" data-testid="open-checklist" onClick={onOpenChecklist}>
+          {t('popup.openChecklist')}
+        </button>
       </section>
     );
   }
