@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { build, type Rollup } from 'vite';
+import { bundleWith } from './lib/test-bundle.ts';
 import {
   CHECKLISTS_DIR,
   readChecklistFiles,
@@ -28,16 +28,8 @@ afterEach(() => {
 });
 
 /** Builds main.js with the plugin into memory and returns the bundled code. */
-async function bundle(): Promise<string> {
-  const output = (await build({
-    root,
-    logLevel: 'silent',
-    configFile: false,
-    plugins: [tebikiChecklists({ dir, root })],
-    build: { write: false, minify: false, lib: { entry: path.join(root, 'main.js'), formats: ['es'] } },
-  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
-  const first = Array.isArray(output) ? output[0]! : output;
-  return first.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+function bundle(): Promise<string> {
+  return bundleWith(root, tebikiChecklists({ dir, root }));
 }
 
 describe('tebikiChecklists (Vite plugin)', () => {

@@ -12,9 +12,10 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin } from 'vite';
 import { compileChecklists, formatChecklistError, type ChecklistSourceFile } from '../src/checklist/compile.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
+import { isYamlIn, jsonModule, readYamlFolder, reloadOnSourceChange } from './lib/virtual-module.ts';
 
 /** The id application code imports (declared in src/checklist/virtual.d.ts). */
 export const VIRTUAL_CHECKLISTS_ID = 'virtual:tebiki-checklists';
@@ -63,14 +64,7 @@ export interface ChecklistPluginOptions {
  * @example compileChecklists(readChecklistFiles())
  */
 export function readChecklistFiles(dir: string = CHECKLISTS_DIR, root: string = PROJECT_ROOT): ChecklistSourceFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/i.test(name))
-    .sort()
-    .map((name) => {
-      const file = path.join(dir, name);
-      return { path: path.relative(root, file).split(path.sep).join('/'), text: readFileSync(file, 'utf8') };
-    });
+  return readYamlFolder(dir, root);
 }
 
 /**
@@ -80,7 +74,7 @@ export function readChecklistFiles(dir: string = CHECKLISTS_DIR, root: string = 
 export function tebikiChecklists(options: ChecklistPluginOptions = {}): Plugin {
   const dir = path.resolve(options.dir ?? CHECKLISTS_DIR);
   const root = path.resolve(options.root ?? PROJECT_ROOT);
-  const isSource = (file: string) => /\.ya?ml$/i.test(file) && path.dirname(path.resolve(file)) === dir;
+  const isSource = isYamlIn(dir);
 
   return {
     name: 'tebiki-checklists',
@@ -108,31 +102,13 @@ export function tebikiChecklists(options: ChecklistPluginOptions = {}): Plugin {
         }
         const { targets, reminders } = checklists.lifecycle;
         const data = { targets, reminders, strings: reminderStrings(checklists.strings) };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+        return jsonModule(data);
       }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(checklists))});\n`;
+      return jsonModule(checklists);
     },
 
     configureServer(server) {
-      server.watcher.add(dir);
-      const reload = (file: string) => {
-        if (!isSource(file)) return;
-        invalidate(server);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', reload);
-      server.watcher.on('add', reload);
-      server.watcher.on('unlink', reload);
+      reloadOnSourceChange(server, dir, isSource, [RESOLVED_ID, RESOLVED_REMINDER_ID]);
     },
   };
-}
-
-/** Drops the compiled module from every module graph the dev server has (one per environment in Vite 6+). */
-function invalidate(server: ViteDevServer): void {
-  for (const env of Object.values(server.environments ?? {})) {
-    const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) env.moduleGraph.invalidateModule(mod);
-  }
-  const legacy = server.moduleGraph?.getModuleById(RESOLVED_ID);
-  if (legacy) server.moduleGraph.invalidateModule(legacy);
 }

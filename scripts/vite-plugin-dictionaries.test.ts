@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { build, type Rollup } from 'vite';
+import { bundleWith } from './lib/test-bundle.ts';
 import { tebikiDictionaries, VIRTUAL_INDEX_ID } from './vite-plugin-dictionaries.ts';
 
 let root: string;
@@ -26,16 +26,8 @@ afterEach(() => {
 });
 
 /** Builds main.js with the plugin into memory and returns the bundled code. */
-async function bundle(): Promise<string> {
-  const output = (await build({
-    root,
-    logLevel: 'silent',
-    configFile: false,
-    plugins: [tebikiDictionaries({ dir: path.join(root, 'dictionaries') })],
-    build: { write: false, minify: false, lib: { entry: path.join(root, 'main.js'), formats: ['es'] } },
-  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
-  const first = Array.isArray(output) ? output[0]! : output;
-  return first.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+function bundle(): Promise<string> {
+  return bundleWith(root, tebikiDictionaries({ dir: path.join(root, 'dictionaries') }));
 }
 
 describe('tebikiDictionaries (Vite plugin)', () => {

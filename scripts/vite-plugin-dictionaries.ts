@@ -9,11 +9,12 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin } from 'vite';
 import { compile } from '../src/dictionary/compile.ts';
 import { validateGeneral } from '../src/dictionary/general.ts';
 import { formatIssue } from '../src/dictionary/schema.ts';
 import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries.ts';
+import { reloadOnSourceChange } from './lib/virtual-module.ts';
 import { GENERAL_FILE, readGeneralText } from './lib/node-general.ts';
 
 /** A file the build writes into the extension (WXT's build:publicAssets hook takes these). */
@@ -110,25 +111,7 @@ export function tebikiDictionaries(options: DictionaryPluginOptions = {}): Plugi
     },
 
     configureServer(server) {
-      server.watcher.add(dir);
-      const reload = (file: string) => {
-        if (!isSource(file)) return;
-        invalidate(server);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', reload);
-      server.watcher.on('add', reload);
-      server.watcher.on('unlink', reload);
+      reloadOnSourceChange(server, dir, isSource, [RESOLVED_ID]);
     },
   };
-}
-
-/** Drops the compiled module from every module graph the dev server has (one per environment in Vite 6+). */
-function invalidate(server: ViteDevServer): void {
-  for (const env of Object.values(server.environments ?? {})) {
-    const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) env.moduleGraph.invalidateModule(mod);
-  }
-  const legacy = server.moduleGraph?.getModuleById(RESOLVED_ID);
-  if (legacy) server.moduleGraph.invalidateModule(legacy);
 }

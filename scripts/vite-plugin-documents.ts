@@ -8,11 +8,11 @@
  *
  * Wiring (wxt.config.ts and vitest.config.ts): `plugins: [… tebikiDocuments()]`
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Plugin } from 'vite';
 import { compileDocuments, formatDocumentIssue, type DocumentSourceFile } from '../src/lookup/compile-documents.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
+import { isYamlIn, jsonModule, readYamlFolder, reloadOnSourceChange } from './lib/virtual-module.ts';
 
 /** The id application code imports (declared in src/lookup/virtual.d.ts). */
 export const VIRTUAL_DOCUMENTS_ID = 'virtual:tebiki-documents';
@@ -26,20 +26,13 @@ export const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'dictionaries', 'documents'
  * @example compileDocuments(readDocumentFiles())
  */
 export function readDocumentFiles(dir: string = DOCUMENTS_DIR, root: string = PROJECT_ROOT): DocumentSourceFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/i.test(name))
-    .sort()
-    .map((name) => {
-      const file = path.join(dir, name);
-      return { path: path.relative(root, file).split(path.sep).join('/'), text: readFileSync(file, 'utf8') };
-    });
+  return readYamlFolder(dir, root);
 }
 
 /** Creates the plugin. @example import documents from 'virtual:tebiki-documents' */
 export function tebikiDocuments(dir: string = DOCUMENTS_DIR): Plugin {
   const folder = path.resolve(dir);
-  const isSource = (file: string) => /\.ya?ml$/i.test(file) && path.dirname(path.resolve(file)) === folder;
+  const isSource = isYamlIn(folder);
   return {
     name: 'tebiki-documents',
     resolveId(id) {
@@ -53,28 +46,10 @@ export function tebikiDocuments(dir: string = DOCUMENTS_DIR): Plugin {
       if (issues.length > 0) {
         this.error(`${issues.length} document error(s):\n${issues.map(formatDocumentIssue).join('\n')}`);
       }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(documents))});\n`;
+      return jsonModule(documents);
     },
     configureServer(server) {
-      server.watcher.add(folder);
-      const reload = (file: string) => {
-        if (!isSource(file)) return;
-        invalidate(server);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', reload);
-      server.watcher.on('add', reload);
-      server.watcher.on('unlink', reload);
+      reloadOnSourceChange(server, folder, isSource, [RESOLVED_ID]);
     },
   };
-}
-
-/** Drops the compiled module from every module graph the dev server has. */
-function invalidate(server: ViteDevServer): void {
-  for (const env of Object.values(server.environments ?? {})) {
-    const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) env.moduleGraph.invalidateModule(mod);
-  }
-  const legacy = server.moduleGraph?.getModuleById(RESOLVED_ID);
-  if (legacy) server.moduleGraph.invalidateModule(legacy);
 }

@@ -13,6 +13,7 @@ import { compileEvidence, EVIDENCE_PATH } from '../src/hints/compile-evidence.ts
 import { compileFieldKinds, FIELD_KINDS_PATH } from '../src/hints/compile-field-kinds.ts';
 import { compileProfiles, PROFILES_DIR } from '../src/portals/compile-profiles.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
+import { jsonModule } from './lib/virtual-module.ts';
 
 export const VIRTUAL_FIELD_KINDS_ID = 'virtual:tebiki-field-kinds';
 
@@ -70,7 +71,7 @@ export function tebikiFieldKinds(): Plugin {
       if (errors.length > 0) {
         this.error(`${errors.length} rule error(s) in ${id.slice(1)}:\n${errors.map(formatIssue).join('\n')}`);
       }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+      return jsonModule(data);
     },
   };
 }

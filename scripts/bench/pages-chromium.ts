@@ -2,13 +2,12 @@
  * The content script on replica pages in real Chromium: DOMContentLoaded → every field scanned and glossed (the
  * glossary layer, before any tokenizer), focus → tooltip latency, and the page's JS heap with and without Tebiki.
  */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
 import { inOverlaysOverCdp } from '../../tests/e2e/harness/overlay-cdp';
-import { replica, respondFor } from '../../tests/e2e/harness/pages';
-import { BUILDS, chromiumPath } from '../../tests/e2e/harness/paths';
+import { replica } from '../../tests/e2e/harness/pages';
+import { BUILDS } from '../../tests/e2e/harness/paths';
+import { launchBenchChromium, type BenchBrowser } from './chromium';
 import { median, sleep } from './stats';
 
 export interface PageBench {
@@ -23,29 +22,11 @@ export interface PageBench {
   heapWithoutMiB: number;
 }
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'tebiki-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      ...(withExtension
-        ? [`--disable-extensions-except=${BUILDS.chromium}`, `--load-extension=${BUILDS.chromium}`]
-        : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
+function launch(withExtension: boolean): Promise<BenchBrowser> {
+  return launchBenchChromium(withExtension ? BUILDS.chromium : null, ['--js-flags=--expose-gc'], {
+    width: 1200,
+    height: 900,
   });
-  await context.route(/^https?:/, (route) => {
-    const { status, contentType, body } = respondFor(route.request().url());
-    return route.fulfill({ status, contentType, body });
-  });
-  return { context, profile };
 }
 
 async function heapMiB(context: BrowserContext, page: Page): Promise<number> {

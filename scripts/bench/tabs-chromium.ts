@@ -3,12 +3,10 @@
  * process each extra tab of the same replica page brings, with and without Tebiki (median over the tabs). The
  * extension's own processes (offscreen document, extension pages) are not counted: they are one per browser.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { replica, respondFor } from '../../tests/e2e/harness/pages';
-import { RELEASE_BUILDS, chromiumPath } from '../../tests/e2e/harness/paths';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { replica } from '../../tests/e2e/harness/pages';
+import { RELEASE_BUILDS } from '../../tests/e2e/harness/paths';
+import { launchBenchChromium, type BenchBrowser } from './chromium';
 import { median, sleep } from './stats';
 
 export interface TabsBench {
@@ -55,30 +53,9 @@ function pssMiB(pids: Iterable<string>): number {
   return kib / 1024;
 }
 
-async function launch(
-  withExtension: boolean,
-  extension: string,
-): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'tebiki-tabs-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      // One renderer per tab, as on a desktop with memory to spare.
-      '--renderer-process-limit=100',
-    ],
-  });
-  await context.route(/^https?:/, (route) => {
-    const { status, contentType, body } = respondFor(route.request().url());
-    return route.fulfill({ status, contentType, body });
-  });
-  return { context, profile };
+function launch(withExtension: boolean, extension: string): Promise<BenchBrowser> {
+  // One renderer per tab, as on a desktop with memory to spare.
+  return launchBenchChromium(withExtension ? extension : null, ['--renderer-process-limit=100']);
 }
 
 /**

@@ -3,11 +3,10 @@
  * sees it, warm per-label latency, and the browser's memory before, warm and after release. Each cold start runs in
  * a fresh browser profile.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { BUILDS, chromiumPath } from '../../tests/e2e/harness/paths';
+import { readFileSync, rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { BUILDS } from '../../tests/e2e/harness/paths';
+import { launchBenchChromium } from './chromium';
 import { median, rssMiB, sleep } from './stats';
 
 export interface TokenizerBench {
@@ -28,20 +27,7 @@ type Api = {
 };
 
 async function run(labels: string[]): Promise<TokenizerBench> {
-  const profile = mkdtempSync(join(tmpdir(), 'tebiki-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${BUILDS.chromium}`,
-      `--load-extension=${BUILDS.chromium}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const { context, profile } = await launchBenchChromium(BUILDS.chromium);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;

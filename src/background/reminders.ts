@@ -25,8 +25,6 @@ import { getChecklistState, getSettings, watchChecklistState } from '@/src/stora
 import { syncBadge } from './badge';
 import { backgroundLanguage, reminderStrings, translator } from './reminder-language';
 
-export { lifecycleOf, plannedReminders, type LifecycleView } from '@/src/checklist/reminder-plan';
-
 /** Every alarm and notification of Tebiki's reminders starts with this. */
 export const REMINDER_PREFIX = 'tebiki-reminder:';
 /** The local hour at which a reminder fires. */

@@ -21,7 +21,7 @@ import {
   type Situation,
   type SituationConditions,
 } from './guide-types.ts';
-import { addDays, type IsoDate } from './iso-date.ts';
+import type { IsoDate } from './iso-date.ts';
 import { renewalWindowOpens, validityChange, type Lifecycle } from './lifecycle.ts';
 import { lifecycleOf } from './reminder-plan.ts';
 import { eligibilityAnswers, type ChecklistState } from './state.ts';
@@ -211,11 +211,4 @@ function validityChangeDue(
   }
   // Without the birth date the age limit is unknown: only a later dated stay says the card must be changed.
   return stayEnd !== 'permanent' && stayEnd > cardExpiryOnCard ? { deadline: cardEnd } : undefined;
-}
-
-/** The day the next thing should be done, for the timeline ("you can act from …"): today when something is due. */
-export function actFrom(journeyResult: Journey, today: IsoDate): IsoDate | undefined {
-  if (journeyResult.situation.due !== 'none') return today;
-  const end = journeyResult.values.cardExpiry;
-  return end ? addDays(renewalWindowOpens(end), 0) : undefined;
 }

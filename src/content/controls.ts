@@ -16,14 +16,6 @@ export function isFormControl(element: Element | null): element is FormControl {
   return !SKIPPED_INPUT_TYPES.has((element as HTMLInputElement).type);
 }
 
-/**
- * True for a field whose value is a secret (a password or one of the card's PINs). Tebiki never reads the value of
- * such a field; it only explains it.
- */
-export function isSecretField(control: FormControl): boolean {
-  return control.localName === 'input' && (control as HTMLInputElement).type === 'password';
-}
-
 /** All form controls in a root, in document order. */
 export function findControls(root: ParentNode): FormControl[] {
   return Array.from(root.querySelectorAll('input, select, textarea')).filter(isFormControl);

@@ -5,7 +5,7 @@
  * types (contenteditable, role=textbox|combobox|searchbox) is ever an item or label text. Same-origin iframes get
  * their own content script (the manifest injects it into all frames).
  */
-import { findControls, isFormControl, isVisible, type FormControl } from './controls';
+import { findControls, isFormControl, type FormControl } from './controls';
 import { cleanText, indexLabels, isEditable, labelFor, textWithoutControls, type LabelInfo } from './labels';
 
 export type ItemKind = 'field' | 'label' | 'button' | 'link' | 'heading' | 'message' | 'note';
@@ -152,9 +152,4 @@ export function* scanItems(
   }
 
   yield* walk(root);
-}
-
-/** The visible fields among scanned items. */
-export function visibleFields(items: ScanItem[]): ScanItem[] {
-  return items.filter((item) => item.kind === 'field' && item.element.isConnected && isVisible(item.element));
 }

@@ -186,10 +186,3 @@ function pageSays(text: string, texts: Texts, rules: EvidenceRules = evidenceRul
   if (parts.length === 0) return undefined;
   return shown(texts, 'tooltip.pageSays', { what: parts.join(texts.catalogue.t('enter.separator')) });
 }
-
-/** Whether a model has a meaning to show (the popup's count of explained fields uses it). */
-export function hasMeaning(model: Pick<TooltipModel, 'main' | 'context' | 'option'>): boolean {
-  return [model.main, ...(model.context ?? []), ...(model.option ? [model.option] : [])].some(
-    (e) => e.meaning !== undefined || (e.words?.length ?? 0) > 0,
-  );
-}

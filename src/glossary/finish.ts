@@ -5,7 +5,7 @@
 
 import type { LanguagePack } from '../dictionary/language-pack.ts';
 import type { Templates } from '../dictionary/schema-grammar.ts';
-import { composeTree, type PhraseNode } from './compose.ts';
+import { composeTree } from './compose.ts';
 import { createEnglish, type EnglishMorphology } from './english.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize } from './normalize.ts';
@@ -80,5 +80,3 @@ function morphologyOf(glosser: Glosser): EnglishMorphology {
   if (!english) morphologies.set(glosser.index, (english = createEnglish(glosser.index.grammar.english)));
   return english;
 }
-
-export type { PhraseNode };

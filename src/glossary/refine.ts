@@ -9,7 +9,7 @@
  * allowing only keys that end on a word boundary; what is left is looked up token by token.
  */
 
-import type { Layer } from '../dictionary/schema.ts';
+import { LAYERS } from '../dictionary/compiled-index.ts';
 import type { Token, TokenPos } from '../tokenizer/token.ts';
 import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class.ts';
 import { shortGloss } from './english.ts';
@@ -34,8 +34,6 @@ export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
 
 /** Parts of speech never looked up in the dictionaries (unless written with kanji, like 等). */
 const GRAMMAR_POS: ReadonlySet<TokenPos> = new Set<TokenPos>(['particle', 'auxiliary', 'symbol', 'number']);
-
-const LAYERS: readonly Layer[] = ['glossary', 'names', 'vocabulary', 'grammar'];
 
 /**
  * The text to send to the tokenizer for a label: its normalised form (kuromoji knows ガ, not ｶﾞ).

@@ -5,7 +5,7 @@
  */
 
 import type { CompiledIndex } from '../dictionary/compiled-index.ts';
-import type { GrammarRule, LanguageTemplates } from '../dictionary/schema-grammar.ts';
+import type { GrammarRule } from '../dictionary/schema-grammar.ts';
 import type { PhraseNode } from './compose.ts';
 import { ordinal, shortGloss, type EnglishMorphology, type EnglishVerb } from './english.ts';
 import type { Segment } from './types.ts';
@@ -324,5 +324,3 @@ function isPerson(node: PhraseNode): boolean {
 function isNominaliser(node: PhraseNode): boolean {
   return node.k === 'word' && /^(こと|事)$/.test(node.seg.text);
 }
-
-export type { LanguageTemplates };

@@ -25,34 +25,6 @@ import { romajiToKatakana } from './romaji.ts';
 import type { CheckableKind } from './types.ts';
 import { MAX_VALUE_LENGTH } from './checks.ts';
 
-export {
-  fullwidthKanaToHalfwidth,
-  halfwidthKanaToFullwidth,
-  hiraganaToKatakana,
-  katakanaToHiragana,
-  toFullwidthAlnum,
-  toHalfwidthAlnum,
-  toKatakana,
-} from './kana-width.ts';
-export { romajiToKatakana, type RomajiOptions } from './romaji.ts';
-export {
-  eraDateToWestern,
-  eraYearToWestern,
-  formatEraDate,
-  formatEraYear,
-  formatWesternDate,
-  lastEraYear,
-  parseEraDate,
-  parseWesternDate,
-  westernToEraDate,
-  westernYearToEras,
-  type EraDate,
-  type EraName,
-  type EraYear,
-  type WesternDate,
-} from './era.ts';
-export { replaceLookalikes } from './jis-x0208.ts';
-
 /** The conversions, by id (stable: the tooltip and the checks' `fix` refer to them). */
 export const CONVERSION_IDS = [
   'to-katakana',

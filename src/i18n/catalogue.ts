@@ -7,11 +7,10 @@
  * A message is a string with `{name}` placeholders, or a plural table ({ one, other, … }, the categories of
  * `Intl.PluralRules`) chosen by the `count` parameter.
  */
-import { closestLanguage, LANGUAGES, type Language } from './languages';
+import { closestLanguage, type Language } from './languages';
 import { EN_MESSAGES } from './messages/en';
 
 /** Languages Tebiki's core (glosses, hints, tooltip) may speak; English is the fallback of all of them. */
-export const CORE_LANGUAGES = LANGUAGES;
 export type CoreLanguage = Language;
 
 export type MessageCode = keyof typeof EN_MESSAGES;

@@ -49,8 +49,3 @@ export function createChecklistI18n(language: string): Promise<i18n> {
   const extra = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, nestKeys(CHECKLIST_STRINGS[lang] ?? {})]));
   return createI18n(language, extra);
 }
-
-// ---- Dates and reminders ----
-// Moved to src/checklist/reminder-texts.ts (no i18next there, so that the background can use it); kept here as
-// re-exports for the UI's imports.
-export { formatDate, localToday, reminderTexts, type ReminderText } from '@/src/checklist/reminder-texts';

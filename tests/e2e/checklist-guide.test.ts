@@ -7,17 +7,16 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { BROWSERS, type Driver, type TestPage } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
+import { localToday, runSteps } from './harness/steps';
 import { patchSettings } from './harness/settings';
 
 const SHOTS = 'test-results/checklist';
+/** The guide re-renders more per answer than the checklist's questions: a little longer to settle. */
+const GUIDE_SETTLE_MS = 120;
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-const TODAY = today();
+const TODAY = localToday();
 
 /** A card expiring in two months under the 10-year rule: birthday on that day, issued nine and a half years before. */
 const RENEW_EXPIRY = (() => {
@@ -26,32 +25,6 @@ const RENEW_EXPIRY = (() => {
 })();
 const RESIDENT_BIRTH = `${Number(RENEW_EXPIRY.slice(0, 4)) - 40}${RENEW_EXPIRY.slice(4)}`;
 const RESIDENT_ISSUE = addMonthsClamped(RENEW_EXPIRY, -114);
-
-type Step = { click: string } | { date: string; value: string } | { wait: string };
-
-/** Clicks, date entries and waits in an extension page, each waiting up to 5 s for its element. */
-function runSteps(page: TestPage, steps: Step[]): Promise<void> {
-  return page.evaluate(async (list: Step[]) => {
-    const find = async (testid: string) => {
-      const end = Date.now() + 5_000;
-      for (;;) {
-        const element = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
-        if (element) return element;
-        if (Date.now() > end) throw new Error(`no [data-testid="${testid}"]`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
-    for (const step of list) {
-      if ('click' in step) (await find(step.click)).click();
-      else if ('date' in step) {
-        const input = (await find(step.date)) as HTMLInputElement;
-        input.value = step.value;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      } else await find(step.wait);
-      await new Promise((r) => setTimeout(r, 120));
-    }
-  }, steps);
-}
 
 interface Here {
   step: string | undefined;
@@ -109,33 +82,35 @@ function badge(driver: Driver): Promise<string> {
 }
 
 describe.each(BROWSERS)('in %s, the guide', (browserName) => {
-  let driver: Driver;
+  const driver = suiteBrowser(browserName);
   let tab: TestPage;
   const measured: Record<string, number> = {};
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    driver = await launch(browserName);
     tab = await driver.open('https://www.example.go.jp/form');
   });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`popup heights in ${browserName}:`, JSON.stringify(measured));
-    await driver?.close();
   });
 
   it('leads a student with a period of stay and no card to "apply", and on as the answers change', async () => {
     await forget(driver);
     const popup = await driver.openPopup(tab);
-    await runSteps(popup, [{ click: 'tab-checklist' }]);
+    await runSteps(popup, [{ click: 'tab-checklist' }], GUIDE_SETTLE_MS);
     expect((await here(popup, 'situation')).step).toBe('situation');
-    await runSteps(popup, [
-      { click: 'q-status-mid-long' },
-      { click: 'q-registered-true' },
-      { click: 'q-card-none' },
-      { click: 'q-noticeReceived-true' },
-      { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) },
-      { click: 'q-renewalPending-false' },
-      { click: 'q-tokutei-no' },
-    ]);
+    await runSteps(
+      popup,
+      [
+        { click: 'q-status-mid-long' },
+        { click: 'q-registered-true' },
+        { click: 'q-card-none' },
+        { click: 'q-noticeReceived-true' },
+        { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) },
+        { click: 'q-renewalPending-false' },
+        { click: 'q-tokutei-no' },
+      ],
+      GUIDE_SETTLE_MS,
+    );
     const apply = await here(popup, 'apply');
     expect(apply).toMatchObject({ step: 'apply', title: 'Apply for the card', items: ['way', 'name', 'photo'] });
     // The result is in view without scrolling, right after the last answer.
@@ -143,10 +118,14 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
     measured['student'] = apply.scrollHeight;
     await popup.screenshot(`${SHOTS}/${browserName}-student-apply.png`);
 
-    await runSteps(popup, [{ click: 'change-card' }, { click: 'q-card-applied' }]);
+    await runSteps(popup, [{ click: 'change-card' }, { click: 'q-card-applied' }], GUIDE_SETTLE_MS);
     expect(await here(popup, 'wait')).toMatchObject({ step: 'wait', items: ['pins', 'documents', 'stay'] });
-    await runSteps(popup, [{ click: 'change-card' }, { click: 'q-card-none' }]);
-    await runSteps(popup, [{ click: 'change-stayEnd' }, { date: 'q-stay-end-date', value: addDays(TODAY, 40) }]);
+    await runSteps(popup, [{ click: 'change-card' }, { click: 'q-card-none' }], GUIDE_SETTLE_MS);
+    await runSteps(
+      popup,
+      [{ click: 'change-stayEnd' }, { date: 'q-stay-end-date', value: addDays(TODAY, 40) }],
+      GUIDE_SETTLE_MS,
+    );
     expect(await here(popup, 'extend-first')).toMatchObject({ step: 'extend-first', items: ['extend', 'apply'] });
     await popup.close();
   });
@@ -163,8 +142,8 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
       await local.set({ settings: { ...current, uiLanguage: 'ja' } });
     }, undefined);
     const popup = await driver.openPopup(tab);
-    await runSteps(popup, [{ click: 'tab-checklist' }, { click: 'change-stayEnd' }]);
-    await runSteps(popup, [{ date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) }]);
+    await runSteps(popup, [{ click: 'tab-checklist' }, { click: 'change-stayEnd' }], GUIDE_SETTLE_MS);
+    await runSteps(popup, [{ date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) }], GUIDE_SETTLE_MS);
     const ja = await here(popup, 'apply');
     expect(ja.step).toBe('apply');
     expect(ja.title).toBe('カードを申請する');
@@ -185,23 +164,31 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   it('leads a permanent resident from entering the card dates to renewing it, with the timeline and the badge', async () => {
     await forget(driver);
     const popup = await driver.openPopup(tab);
-    await runSteps(popup, [
-      { click: 'tab-checklist' },
-      { click: 'q-status-mid-long' },
-      { click: 'q-registered-true' },
-      { click: 'q-card-have' },
-      { click: 'q-stay-permanent' },
-      { click: 'q-tokutei-no' },
-      { click: 'q-tested-true' },
-    ]);
+    await runSteps(
+      popup,
+      [
+        { click: 'tab-checklist' },
+        { click: 'q-status-mid-long' },
+        { click: 'q-registered-true' },
+        { click: 'q-card-have' },
+        { click: 'q-stay-permanent' },
+        { click: 'q-tokutei-no' },
+        { click: 'q-tested-true' },
+      ],
+      GUIDE_SETTLE_MS,
+    );
     expect((await here(popup, 'dates')).step).toBe('dates');
-    await runSteps(popup, [
-      { click: 'tab-reminders' },
-      { wait: 'reminders-optin' },
-      { date: 'lc-birth-date', value: RESIDENT_BIRTH },
-      { date: 'lc-issue-date', value: RESIDENT_ISSUE },
-      { wait: 'lc-tl-timeline' },
-    ]);
+    await runSteps(
+      popup,
+      [
+        { click: 'tab-reminders' },
+        { wait: 'reminders-optin' },
+        { date: 'lc-birth-date', value: RESIDENT_BIRTH },
+        { date: 'lc-issue-date', value: RESIDENT_ISSUE },
+        { wait: 'lc-tl-timeline' },
+      ],
+      GUIDE_SETTLE_MS,
+    );
     // The opt-in is the first thing of its tab, not after pages of rules.
     const optIn = await popup.evaluate(() => {
       const box = document.querySelector('[data-testid="reminders-optin"]')!.getBoundingClientRect();
@@ -213,7 +200,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
     expect(optIn.top).toBeLessThan(200);
     expect(optIn.lines.length).toBeGreaterThan(0);
     await popup.screenshot(`${SHOTS}/${browserName}-resident-reminders.png`);
-    await runSteps(popup, [{ click: 'tab-checklist' }, { wait: 'guide-tl-timeline' }]);
+    await runSteps(popup, [{ click: 'tab-checklist' }, { wait: 'guide-tl-timeline' }], GUIDE_SETTLE_MS);
     const renew = await here(popup, 'card-renewal');
     expect(renew).toMatchObject({ step: 'card-renewal', title: 'Renew your card', items: ['notice', 'early'] });
     const timeline = await popup.evaluate(() => {
@@ -238,24 +225,28 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   it('leads a worker extending the stay to ask for the 特定在留カード, and to the validity change without it', async () => {
     await forget(driver);
     const popup = await driver.openPopup(tab);
-    await runSteps(popup, [
-      { click: 'tab-checklist' },
-      { click: 'q-status-mid-long' },
-      { click: 'q-registered-true' },
-      { click: 'q-card-have' },
-      { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 2) },
-      { click: 'q-renewalPending-false' },
-      { click: 'q-tokutei-want' },
-      { click: 'q-tested-true' },
-    ]);
+    await runSteps(
+      popup,
+      [
+        { click: 'tab-checklist' },
+        { click: 'q-status-mid-long' },
+        { click: 'q-registered-true' },
+        { click: 'q-card-have' },
+        { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 2) },
+        { click: 'q-renewalPending-false' },
+        { click: 'q-tokutei-want' },
+        { click: 'q-tested-true' },
+      ],
+      GUIDE_SETTLE_MS,
+    );
     const want = await here(popup, 'stay-soon');
     expect(want).toMatchObject({ step: 'stay-soon', items: ['extend', 'tokutei-ask', 'tokutei-counter'] });
     measured['worker'] = want.scrollHeight;
     await popup.screenshot(`${SHOTS}/${browserName}-worker-tokutei.png`);
-    await runSteps(popup, [{ click: 'change-tokutei' }, { click: 'q-tokutei-no' }]);
+    await runSteps(popup, [{ click: 'change-tokutei' }, { click: 'q-tokutei-no' }], GUIDE_SETTLE_MS);
     const plain = await here(popup, 'stay-soon');
     expect(plain.items).toEqual(['extend', 'online', 'then']);
-    await runSteps(popup, [{ click: 'change-renewalPending' }, { click: 'q-renewalPending-true' }]);
+    await runSteps(popup, [{ click: 'change-renewalPending' }, { click: 'q-renewalPending-true' }], GUIDE_SETTLE_MS);
     expect((await here(popup, 'pending')).items).toEqual(['special', 'then']);
     await popup.close();
   });

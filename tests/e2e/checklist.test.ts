@@ -3,49 +3,15 @@
  * schedules real alarms, the print sheet on the options page, and "Delete everything". The tests share one browser
  * profile and run in order: the state one test stores is what the next one starts from.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { renewalWindowOpens } from '../../src/checklist/lifecycle';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { BROWSERS, type Driver, type TestPage } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
+import { localToday, runSteps } from './harness/steps';
 
-/** Today where the browser runs (the same machine): the popup compares dates with it. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const STAY_END = addMonthsClamped(today(), 24);
-const ISSUED = addDays(today(), -30);
-
-/**
- * Runs a list of steps in an extension page: click a data-testid, set a date input, or wait for an element. Each
- * waits up to 5 s for its element, so the steps can follow the UI as it renders.
- */
-type Step = { click: string } | { date: string; value: string } | { wait: string };
-function runSteps(page: TestPage, steps: Step[]): Promise<void> {
-  return page.evaluate(async (list: Step[]) => {
-    const find = async (testid: string) => {
-      const end = Date.now() + 5_000;
-      for (;;) {
-        const element = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
-        if (element) return element;
-        if (Date.now() > end) throw new Error(`no [data-testid="${testid}"]`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
-    for (const step of list) {
-      if ('click' in step) (await find(step.click)).click();
-      else if ('date' in step) {
-        const input = (await find(step.date)) as HTMLInputElement;
-        input.value = step.value;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      } else await find(step.wait);
-      // Let the UI store the change and render the next question.
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }, steps);
-}
+const STAY_END = addMonthsClamped(localToday(), 24);
+const ISSUED = addDays(localToday(), -30);
 
 /** The names of Tebiki's reminder alarms, read with the alarms API from an extension page. */
 function reminderAlarms(driver: Driver, atLeast = 0): Promise<string[]> {
@@ -63,14 +29,10 @@ function reminderAlarms(driver: Driver, atLeast = 0): Promise<string[]> {
 }
 
 describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
-  let driver: Driver;
+  const driver = suiteBrowser(browserName);
   let tab: TestPage;
   beforeAll(async () => {
-    driver = await launch(browserName);
     tab = await driver.open('https://www.example.go.jp/form');
-  });
-  afterAll(async () => {
-    await driver?.close();
   });
 
   it('stores the answers given in the popup, the end of the stay included', async () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica, TOP_PAGES } from './harness/pages';
 
@@ -69,13 +70,7 @@ const statusText = (page: TestPage) =>
   );
 
 describe.each(BROWSERS)('in %s, field hints and input help', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it.each(TOP_PAGES().map((p) => [p.file, p] as const))(
     '%s: every field with a known kind is recognised as that kind',

@@ -4,10 +4,11 @@
  * script started in a language speaks it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/dictionary/compile';
 import { loadDictionaryFiles } from '../../scripts/lib/load-dictionaries';
-import { BROWSERS, launch, type Driver } from './harness/driver';
+import { BROWSERS, type Driver } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { waitForOverlay, waitForTooltip } from './harness/overlay';
 import { BUILDS } from './harness/paths';
 import { patchSettings } from './harness/settings';
@@ -33,13 +34,9 @@ function askForPack(driver: Driver, lang: string): Promise<PackFacts | null> {
 }
 
 describe.each(BROWSERS)('in %s, the language packs', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
+  const driver = suiteBrowser(browserName);
   afterAll(async () => {
     await patchSettings(driver, { uiLanguage: 'auto' }).catch(() => undefined);
-    await driver?.close();
   });
 
   it('ship one asset per language but English; the content script and background bundle neither packs nor i18next', () => {

@@ -7,9 +7,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PICKUP_NOTICE, THREE_SENTENCES } from '../../src/lookup/test-letters';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { BROWSERS, type Driver, type TestPage } from './harness/driver';
+import { patchSettings } from './harness/settings';
+import { suiteBrowser } from './harness/suite';
 
 const SHOTS = process.env['TEBIKI_SCREENSHOTS'];
 
@@ -67,29 +69,11 @@ async function openLookupTab(popup: TestPage): Promise<void> {
   await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="tab-lookup"]')!.click(), undefined);
 }
 
-/** Sets the UI language as the picker does (settings in storage.local). */
-function setLanguage(driver: Driver, uiLanguage: string): Promise<void> {
-  return driver.inExtension(async (language: string) => {
-    type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-    const g = globalThis as unknown as {
-      browser?: { storage: { local: Local } };
-      chrome: { storage: { local: Local } };
-    };
-    const local = (g.browser ?? g.chrome).storage.local;
-    const current = (await local.get('settings'))['settings'] ?? {};
-    await local.set({ settings: { ...current, uiLanguage: language } });
-  }, uiLanguage);
-}
-
 describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
-  let driver: Driver;
+  const driver = suiteBrowser(browserName);
   let tab: TestPage;
   beforeAll(async () => {
-    driver = await launch(browserName);
     tab = await driver.open('https://www.example.go.jp/form');
-  });
-  afterAll(async () => {
-    await driver?.close();
   });
 
   it('finds 有効期限 and "expiry" from the popup, with the keyboard alone', async () => {
@@ -178,7 +162,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
   });
 
   it('searches and explains in Vietnamese with the Vietnamese language pack', async () => {
-    await setLanguage(driver, 'vi');
+    await patchSettings(driver, { uiLanguage: 'vi' });
     const popup = await driver.openPopup(tab);
     await openLookupTab(popup);
     await waitFor(popup, '[data-testid="lookup-query"]');
@@ -197,7 +181,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
     expect(shown.sentences).toBeGreaterThan(0);
     await screenshot(popup, `${browserName}-popup-vi`, 360);
     await popup.close();
-    await setLanguage(driver, 'auto');
+    await patchSettings(driver, { uiLanguage: 'auto' });
   });
 
   it('stores nothing that was typed or pasted, in any storage area', async () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Driver, type TestPage } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { focusEveryControl } from './harness/in-page';
 import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica, TOP_PAGES } from './harness/pages';
@@ -28,13 +29,7 @@ async function popupFacts(driver: Driver, page: TestPage) {
 }
 
 describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it.each(TOP_PAGES().map((p) => [p.file, p] as const))(
     '%s: every visible field explains itself in English, and the popup names portal, screen and counts',

@@ -9,8 +9,9 @@
  * Runs only with TEBIKI_REAL_MARKUP=1 for now: it measures work in progress (scripts/eval-screens.ts prints the same
  * checks as numbers). One browser launch per browser for all the pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { realMarkupPages } from './harness/expectations';
 import { checkScreen, misses } from './harness/screen-check';
 
@@ -18,13 +19,7 @@ const enabled = process.env.TEBIKI_REAL_MARKUP === '1';
 const suite = enabled ? describe : describe.skip;
 
 suite.each(BROWSERS)('in %s, on screens built from third-party markup', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it.each(realMarkupPages().map((p) => [p.page.file, p] as const))(
     '%s: each tooltip says what to enter as the page says it, each conversion leaves an accepted value, and every text explains itself',

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { inOverlay, tooltipText, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica } from './harness/pages';
 
 const ADDRESS = replica('keisan/address-name.html');
 
 describe.each(BROWSERS)('in %s, the first slice', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it('shows the English of 氏名 in a tooltip when the name field gets focus', async () => {
     const page = await driver.open(ADDRESS.url);

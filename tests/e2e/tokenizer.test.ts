@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Driver, type TestPage } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica } from './harness/pages';
 
@@ -44,13 +45,7 @@ function addNameField(page: TestPage): Promise<void> {
 }
 
 describe.each(BROWSERS)('in %s, the shared tokenizer', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it('is not loaded before any field is explained', async () => {
     const stats = await tokenizerStats(driver);

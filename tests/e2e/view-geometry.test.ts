@@ -5,7 +5,8 @@
  * the pointer on label text, headings and buttons shows a meaning. Numbers are printed for the report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from './harness/driver';
+import { BROWSERS } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { inOverlay, waitForOverlay } from './harness/overlay';
 import { TOP_PAGES } from './harness/pages';
 import { patchSettings } from './harness/settings';
@@ -33,16 +34,14 @@ interface PageNumbers {
 }
 
 describe.each(BROWSERS)('in %s, the view', (browserName) => {
-  let driver: Driver;
+  const driver = suiteBrowser(browserName);
   const numbers: PageNumbers[] = [];
   beforeAll(async () => {
-    driver = await launch(browserName);
     const portals = [...new Set(TOP_PAGES().map((p) => p.portal))];
     await patchSettings(driver, { inlineChips: portals, hoverDelayMs: HOVER_DELAY_MS, focusOnly: false });
   });
   afterAll(async () => {
     await patchSettings(driver, { inlineChips: [] }).catch(() => undefined);
-    await driver?.close();
     console.log(`${browserName} view geometry`, JSON.stringify(numbers));
   });
 

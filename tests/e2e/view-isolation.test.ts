@@ -5,8 +5,9 @@
  * rules and inline styles, and watches for the host to rewrite it. The tooltip must still show Tebiki's own text,
  * visibly, and the page must never have seen inside the overlay.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica } from './harness/pages';
 
@@ -54,13 +55,7 @@ const HOSTILE = `(() => {
 })();`;
 
 describe.each(BROWSERS)('in %s, a hostile page script', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it('can neither read nor rewrite nor hide the tooltip', async () => {
     const page = await driver.openWith!(PAGE.url, { initScript: HOSTILE });

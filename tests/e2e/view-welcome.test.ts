@@ -3,8 +3,9 @@
  * Tebiki does and where, picks the language, shows how to pin the button and the keyboard shortcuts the browser has
  * registered, and has a sample form that Tebiki's own content pipeline explains.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver, type TestPage } from './harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from './harness/driver';
+import { suiteBrowser } from './harness/suite';
 import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { patchSettings } from './harness/settings';
 
@@ -18,13 +19,7 @@ async function rendered(page: TestPage, selector: string): Promise<boolean> {
 }
 
 describe.each(BROWSERS)('in %s, the welcome page', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it('says what Tebiki does and where, how to pin it, and lists the keyboard shortcuts the browser registered', async () => {
     const page = await driver.openExtensionPage('/welcome.html');

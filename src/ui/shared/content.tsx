@@ -8,9 +8,9 @@ import type { i18n } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import type { Fact, Source, Text } from '@/src/checklist/types';
 import type { IsoDate } from '@/src/checklist/iso-date';
-import { formatDate } from '@/src/i18n/checklist-i18n';
+import { formatDate } from '@/src/checklist/reminder-texts';
 
-export { formatDate, localToday } from '@/src/i18n/checklist-i18n';
+export { formatDate, localToday } from '@/src/checklist/reminder-texts';
 
 /** The i18next translate function the views receive. */
 export type TFunction = i18n['t'];

@@ -18,7 +18,7 @@ import type {
   TestPage,
 } from './driver';
 import { respondFor } from './pages';
-import { assertBuilt, BUILDS, chromiumPath } from './paths';
+import { assertBuilt, BUILDS, CHROMIUM_QUIET_FLAGS, chromiumPath } from './paths';
 
 /** The Playwright page behind each TestPage this harness made. */
 const pages = new WeakMap<TestPage, Page>();
@@ -118,12 +118,8 @@ export async function launchChromium({
     ...(proxy ? { proxy: { server: `http://${proxy}` } } : {}),
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
+      ...CHROMIUM_QUIET_FLAGS,
       '--disable-sync',
-      '--no-first-run',
       '--disable-quic',
     ],
   });

@@ -19,15 +19,6 @@ export async function inOverlay<R, A>(
   return top ? top.result : null;
 }
 
-/** Runs `fn(root, arg)` in every frame that has an overlay (top frame first) and returns each result. */
-export async function inEveryOverlay<R, A>(
-  page: TestPage,
-  fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
-  arg: A,
-): Promise<R[]> {
-  return (await page.inOverlays(fn, arg)).map((r) => r.result);
-}
-
 /** The visible tooltip's text, or null when none shows. */
 export async function tooltipText(page: TestPage): Promise<string | null> {
   return inOverlay(
@@ -159,55 +150,4 @@ export async function dismissTooltip(page: TestPage): Promise<void> {
   await page.press('Escape');
   const end = Date.now() + 500;
   while ((await tooltipText(page)) !== null && Date.now() < end) await new Promise((r) => setTimeout(r, 30));
-}
-
-/** A box in viewport coordinates, rounded to whole pixels. */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** What the overlay shows, as boxes: the tooltip (with its text) and every visible chip and chip marker. */
-export interface OverlayGeometry {
-  viewport: { width: number; height: number };
-  tooltip: (Box & { text: string; scrollable: boolean }) | null;
-  chips: (Box & { text: string; marker: boolean })[];
-}
-
-/** The overlay's boxes in the top frame (null when there is no overlay). */
-export function overlayGeometry(page: TestPage): Promise<OverlayGeometry | null> {
-  return inOverlay(
-    page,
-    (root) => {
-      const box = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return {
-          left: Math.round(r.left),
-          top: Math.round(r.top),
-          right: Math.round(r.right),
-          bottom: Math.round(r.bottom),
-        };
-      };
-      const tip = root.querySelector<HTMLElement>('[role="tooltip"]');
-      const shown = tip && !tip.hidden && tip.getClientRects().length > 0;
-      const body = tip?.querySelector<HTMLElement>('.body') ?? tip;
-      return {
-        viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
-        tooltip:
-          tip && shown
-            ? {
-                ...box(tip),
-                text: tip.textContent ?? '',
-                scrollable: !!body && body.scrollHeight > body.clientHeight + 1,
-              }
-            : null,
-        chips: Array.from(root.querySelectorAll<HTMLElement>('.chip, .chip-marker'))
-          .filter((c) => !c.hidden && c.getClientRects().length > 0)
-          .map((c) => ({ ...box(c), text: c.textContent ?? '', marker: c.classList.contains('chip-marker') })),
-      };
-    },
-    undefined,
-  );
 }

@@ -37,9 +37,6 @@ export const TOP_PAGES = (): ReplicaPage[] => REPLICA_PAGES.filter((p) => !p.fra
 /** The pages built from third-party markup (see {@link ReplicaPage.realMarkup}). */
 export const REAL_MARKUP_PAGES = (): ReplicaPage[] => REPLICA_PAGES.filter((p) => p.realMarkup && !p.frame);
 
-/** Dense forms (many rows, a narrow table) for the tooltip and chip geometry tests. */
-export const DENSE_PAGES = (): ReplicaPage[] => REPLICA_PAGES.filter((p) => p.dense && !p.frame);
-
 export const REPLICA_PAGES: ReplicaPage[] = JSON.parse(
   readFileSync(join(PAGES_DIR, 'pages.json'), 'utf8'),
 ) as ReplicaPage[];

@@ -19,6 +19,15 @@ export const RELEASE_BUILDS = {
   firefox: resolve(ROOT, '.output/firefox-mv3'),
 };
 
+/** Chromium flags every automated launch uses: no sandbox (root in CI), no GPU, no background traffic or updates. */
+export const CHROMIUM_QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 /** The first existing file among the candidates, or the first candidate (the launch then fails with its name). */
 function firstExisting(candidates: string[]): string {
   return candidates.find((path) => existsSync(path)) ?? candidates[0]!;

@@ -5,8 +5,9 @@
  * a change made in the options page stores settings of the right shape again. The content script still explains
  * the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver, type TestPage } from '../harness/driver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from '../harness/driver';
+import { suiteBrowser } from '../harness/suite';
 import { waitForOverlay, waitForTooltip } from '../harness/overlay';
 import { replica } from '../harness/pages';
 import { usePopup } from './lib/extension-ui';
@@ -55,15 +56,11 @@ interface Rendered {
 }
 
 describe.each(BROWSERS)('in %s, bad stored state', (browserName) => {
-  let driver: Driver;
+  const driver = suiteBrowser(browserName);
   let page: TestPage;
   beforeAll(async () => {
-    driver = await launch(browserName);
     page = await driver.open(PORTAL_PAGE.url);
     await waitForOverlay(page);
-  });
-  afterAll(async () => {
-    await driver?.close();
   });
 
   /** Writes the bad state, reloads the options page, opens the popup, and makes one change in the options page. */

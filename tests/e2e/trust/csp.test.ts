@@ -3,17 +3,12 @@
  * `default-src 'self'`, so a request from the options page (or any extension page) to another origin is refused by
  * the browser before it leaves, while the extension's own files still load.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver } from '../harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from '../harness/driver';
+import { suiteBrowser } from '../harness/suite';
 
 describe.each(BROWSERS)('in %s, an extension page', (browserName) => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const driver = suiteBrowser(browserName);
 
   it("is refused any request to another origin by the browser, and still reads the extension's own files", async () => {
     const outcome = await driver.inExtension(async () => {

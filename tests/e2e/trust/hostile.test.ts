@@ -9,8 +9,9 @@
  *  - huge-labels: labels, aria-label, placeholder, title, heading, button and options of 100 KB are cut.
  * Measured numbers are printed (console) for the report.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Driver, type TestPage } from '../harness/driver';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type Driver, type TestPage } from '../harness/driver';
+import { suiteBrowser } from '../harness/suite';
 import { inOverlay, waitForOverlay } from '../harness/overlay';
 import { replica } from '../harness/pages';
 import { patchSettings } from '../harness/settings';
@@ -54,16 +55,8 @@ function log(label: string, value: unknown): void {
 }
 
 describe.each(BROWSERS)('in %s, hostile pages', (browserName) => {
-  let driver: Driver;
-  let without: Driver;
-  beforeAll(async () => {
-    driver = await launch(browserName);
-    without = await launch(browserName, { extension: false });
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await without?.close();
-  });
+  const driver = suiteBrowser(browserName);
+  const without = suiteBrowser(browserName, { extension: false });
 
   it('shows labels that contain markup or script as text: no element injected, no script run', async () => {
     await patchSettings(driver, { inlineChips: ['keisan'] });

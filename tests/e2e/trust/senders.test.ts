@@ -4,8 +4,9 @@
  * document. Chromium only: the test runs code in the content script's world through the devtools protocol, which
  * WebDriver BiDi does not offer for extension worlds (the unit tests in src/messaging cover both browsers' senders).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Driver, type TestPage } from '../harness/driver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Driver, type TestPage } from '../harness/driver';
+import { suiteBrowser } from '../harness/suite';
 import { waitForOverlay } from '../harness/overlay';
 import { replica } from '../harness/pages';
 
@@ -36,15 +37,11 @@ const sendFromContent = (page: TestPage, message: object) =>
   }, message);
 
 describe('in chromium, a content script', () => {
-  let driver: Driver;
+  const driver = suiteBrowser('chromium');
   let page: TestPage;
   beforeAll(async () => {
-    driver = await launch('chromium');
     page = await driver.open(replica('keisan/address-name.html').url);
     await waitForOverlay(page);
-  });
-  afterAll(async () => {
-    await driver?.close();
   });
 
   it('gets tokens from the shared tokenizer', async () => {
