@@ -13,6 +13,8 @@ export interface EnterExtra {
   part?: { index: number; count: number };
   kind?: string;
   eraList?: boolean;
+  /** Which part of a split date the box is. */
+  datePart?: 'year' | 'month' | 'day';
 }
 
 /** How many boxes a split number of a kind has when its parts have names of their own. */
@@ -86,7 +88,10 @@ export function enterParts(facts: FieldFacts, texts: Texts, extra: EnterExtra = 
   if (facts.ifUnknown) parts.push(t('enter.ifUnknown', { value: facts.ifUnknown }));
   if (facts.fileType) parts.push(t('enter.fileType', { type: facts.fileType }));
   if (facts.fileSize) parts.push(t('enter.fileSize', { size: facts.fileSize }));
-  if (extra.part) {
+  if (extra.datePart && !(extra.datePart === 'year' && extra.eraList)) {
+    // A date split over boxes: this box's part (the era list's year line says it for the year).
+    parts.push(t(`enter.part.date.${extra.datePart}`));
+  } else if (extra.part) {
     // The parts of a phone number or postal code have names of their own; other split numbers say which box.
     const named = `enter.part.${extra.kind ?? ''}.${extra.part.index}`;
     const known = extra.part.count === PART_COUNTS[extra.kind ?? ''] && Object.hasOwn(EN_MESSAGES, named);

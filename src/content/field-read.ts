@@ -23,6 +23,51 @@ export interface FieldRead {
   boxes: FormControl[];
   /** A select of eras (令和, 平成…) beside a year box. */
   eraSelect?: HTMLSelectElement;
+  /** Which part of a date split over boxes this one is (年, 月, 日), when the page says so. */
+  datePart?: DatePart;
+}
+
+export type DatePart = 'year' | 'month' | 'day';
+
+const DATE_UNIT: Record<string, DatePart> = { 年: 'year', 月: 'month', 日: 'day' };
+/** Attribute names of date boxes: inOutDto.tesytYmdYy, hgsyBirthMm, kisyuMonth, birthDay… */
+const DATE_NAME: [RegExp, DatePart][] = [
+  [/(?:yy|yyyy|year|nen)$/i, 'year'],
+  [/(?:mm|month|tsuki)$/i, 'month'],
+  [/(?:dd|day)$/i, 'day'],
+];
+
+/**
+ * The part of a date a short box (or select) holds, from what the page puts right after it (＿年＿月＿日), its own
+ * label's last word (生年月日 月), its title, or its name (…Mm, …Month). Undefined for a box that is not one.
+ */
+export function datePartOf(control: FormControl, label: LabelInfo): DatePart | undefined {
+  const max = Number(control.getAttribute('maxlength') ?? '0');
+  const short =
+    control.localName === 'select' || (max > 0 && max <= 4) || control.type === 'tel' || control.type === 'number';
+  // The text right after the box: 年, 月 or 日 alone (not 年収, 月額).
+  let next = control.nextSibling;
+  while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+  const after = (
+    next?.nodeType === 3
+      ? next.textContent
+      : next instanceof Element && next.localName === 'span'
+        ? next.textContent
+        : ''
+  )
+    ?.normalize('NFKC')
+    .trim();
+  const unit = /^([年月日])(?![\u3400-\u9fff])/u.exec(after ?? '')?.[1];
+  if (unit && short) return DATE_UNIT[unit];
+  const own = [label.text, control.getAttribute('title') ?? '', control.getAttribute('aria-label') ?? '']
+    .map((t) => t.normalize('NFKC').trim())
+    .map((t) => /(?:^|[\s\u3000（(])([年月日])[)）]?$/u.exec(t)?.[1])
+    .find(Boolean);
+  if (own && short) return DATE_UNIT[own];
+  if (!short) return undefined;
+  const name = `${control.getAttribute('name') ?? ''} ${control.id}`.split(/[\s.]/).filter(Boolean);
+  for (const [pattern, part] of DATE_NAME) if (name.some((n) => pattern.test(n) && n.length > 2)) return part;
+  return undefined;
 }
 
 /** Most notes kept per field, and their longest text. */
@@ -285,7 +330,9 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
   for (const text of notesAroundTable(control))
     for (const t of aboutThisField(text, names)) texts.push({ text: t, from: 'context' });
   const boxes = splitBoxes(control, block);
-  const eraSelect = eraSelectNear(control, block);
+  const datePart = datePartOf(control, label);
+  // The era list goes with the year box, never with the month's or the day's.
+  const eraSelect = datePart === 'month' || datePart === 'day' ? undefined : eraSelectNear(control, block);
   return {
     evidence: {
       texts: texts.filter((t) => t.text),
@@ -300,5 +347,6 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
     intro,
     boxes,
     ...(eraSelect ? { eraSelect } : {}),
+    ...(datePart ? { datePart } : {}),
   };
 }

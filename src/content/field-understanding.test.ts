@@ -278,3 +278,37 @@ describe('notes that state several rules', () => {
     });
   });
 });
+
+describe('a date split over boxes', () => {
+  const row = (era = '') =>
+    `<table><tr><th>生年月日</th><td>${era}<input id="y" maxlength="2">年<input id="m" maxlength="2">月<input id="d" maxlength="2">日</td></tr></table>`;
+  const eraSelect = '<select id="era"><option>令和</option><option>平成</option><option>昭和</option></select>';
+
+  it.each([
+    ['#y', 'year'],
+    ['#m', 'month'],
+    ['#d', 'day'],
+  ] as const)('knows %s by the 年/月/日 the page puts after it', (selector, part) => {
+    expect(field(row(), selector).field.datePart).toBe(part);
+  });
+
+  it('gives the era list to the year box only: the month and day boxes get no era line or era conversion', () => {
+    expect(field(row(eraSelect), '#y').field.eraSelect).toBeDefined();
+    for (const selector of ['#m', '#d']) {
+      const { field: f } = field(row(eraSelect), selector);
+      expect(f.eraSelect).toBeUndefined();
+      expect(f.facts.calendar).toBeUndefined();
+      expect(f.conversions.filter((c) => c.includes('era'))).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['<label for="b">配偶者の生年月日 月</label><input id="b" name="hgsyBirthMm" type="tel" maxlength="2">', 'month'],
+    ['<input name="kisyuMonth" type="tel" title="期首 月">', 'month'],
+    ['<select name="inOutDto.tesytYmdYy"><option>令和7</option></select>', 'year'],
+    ['<label for="n">年収</label><input id="n" maxlength="10">', undefined],
+    ['<label for="a">月額</label><input id="a" name="gakuMm" maxlength="9">', undefined],
+  ])('reads the part from the label, title or name of a short box: %s', (html, part) => {
+    expect(field(html, 'input, select').field.datePart).toBe(part);
+  });
+});

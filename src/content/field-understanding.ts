@@ -16,7 +16,7 @@ import type { PortalSecret } from '@/src/portals/profile-types';
 import { secretFor, type ScreenInfo } from '@/src/portals/screens';
 import type { PortalId } from '@/src/portals/portals';
 import type { FormControl } from './controls';
-import { readField } from './field-read';
+import { readField, type DatePart } from './field-read';
 import type { LabelInfo } from './labels';
 import { looksSecret } from './read-value';
 
@@ -43,6 +43,8 @@ export interface FieldUnderstanding {
   part?: { index: number; count: number };
   /** A list of eras beside a year box. */
   eraSelect?: HTMLSelectElement;
+  /** Which part of a split date this box is (年, 月, 日). */
+  datePart?: DatePart;
   conversions: ConversionId[];
 }
 
@@ -110,6 +112,8 @@ export function understandField(
   // A list of years says its calendar: 1990, 1991… is western; 令和, 平成… or 令和7年 is the era.
   const listed = control.localName === 'select' ? calendarOfOptions(control as HTMLSelectElement) : undefined;
   if (listed && evidence.facts.calendar === undefined) evidence.facts.calendar = listed;
+  // A month or day box has no calendar (the era or 西暦 the row states is the year box's).
+  if (read.datePart === 'month' || read.datePart === 'day') delete evidence.facts.calendar;
   const signals = {
     label: label.text,
     type: control.type,
@@ -159,7 +163,18 @@ export function understandField(
       : undefined;
   const facts = mergeFacts(page, portalLimit ? { maxLength: portalLimit } : undefined, template);
   const checkable = kind && !kind.pin && !isSecret ? (kind.kind as CheckableKind) : undefined;
-  const conversions = isSecret ? [] : conversionsFitting(checkable, facts, read.eraSelect !== undefined);
+  const dayOrMonth = read.datePart === 'month' || read.datePart === 'day';
+  // Nor does the date kind's template give the month's or the day's box a calendar.
+  if (dayOrMonth) {
+    delete facts.calendar;
+    delete facts.dateFormat;
+  }
+  // Era conversions write a year: never into the month's or the day's box.
+  const conversions = isSecret
+    ? []
+    : conversionsFitting(checkable, facts, read.eraSelect !== undefined).filter(
+        (id) => !dayOrMonth || !id.includes('era'),
+      );
   const note = pageNote([...read.notes, ...(intro?.facts.notCardPin ? read.intro : [])], evidenceRules_(options));
   return {
     ...(match ? { kind: match.kind } : secret ? { kind: secret.id } : {}),
@@ -173,6 +188,7 @@ export function understandField(
     boxes,
     ...(boxes.length > 1 ? { part: { index: index + 1, count: boxes.length } } : {}),
     ...(read.eraSelect ? { eraSelect: read.eraSelect } : {}),
+    ...(read.datePart ? { datePart: read.datePart } : {}),
     conversions,
   };
 }

@@ -149,6 +149,7 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
     : field
       ? enterLine(field.isSecret && !field.rules?.pin && !hasFacts(field.facts) ? {} : field.facts, texts, {
           ...(field.part ? { part: field.part } : {}),
+          ...(field.datePart ? { datePart: field.datePart } : {}),
           ...(field.kind ? { kind: field.kind } : {}),
           eraList: field.eraSelect !== undefined && field.facts.calendar !== 'western',
         })

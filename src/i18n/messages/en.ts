@@ -75,6 +75,10 @@ export const EN_MESSAGES = {
   'enter.part.phone.3': 'subscriber number (加入者番号)',
   'enter.part.postal-code.1': 'first 3 digits',
   'enter.part.postal-code.2': 'last 4 digits',
+  // The box of a date split over boxes (＿年＿月＿日).
+  'enter.part.date.year': 'the year',
+  'enter.part.date.month': 'the month (1–12)',
+  'enter.part.date.day': 'the day (1–31)',
   'enter.example': 'e.g. {example}',
   'enter.required': 'required',
 
