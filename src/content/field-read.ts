@@ -205,15 +205,23 @@ function notesAroundTable(control: FormControl): string[] {
     if (noteLike && text) out.push(text);
     return noteLike;
   };
-  // Below the table first (a guide under it), then above it and above its containers, up to the form.
+  // Below the table first (a guide under it), then above it and above its containers, up to the form; never past
+  // other controls (a note above another table is that table's).
   take(table.nextElementSibling);
+  let blocked = false;
   for (
     let node: Element | null = table;
-    node && node.localName !== 'body' && out.length < 3;
+    node && node.localName !== 'body' && out.length < 3 && !blocked;
     node = node.parentElement
   ) {
     let previous = node.previousElementSibling;
-    for (let i = 0; previous && i < 3; i++, previous = previous.previousElementSibling) take(previous);
+    for (let i = 0; previous && i < 3; i++, previous = previous.previousElementSibling) {
+      if (previous.querySelector('input, select, textarea')) {
+        blocked = true;
+        break;
+      }
+      take(previous);
+    }
     if (node.localName === 'form') break;
   }
   return out.slice(0, 3);
@@ -258,7 +266,22 @@ function splitBoxes(control: FormControl, block: Element | null): FormControl[] 
     const max = (c as HTMLInputElement).maxLength;
     return c.localName === 'input' && c.type !== 'password' && max > 0 && max <= 5;
   });
+  // Boxes each named by a label of its own that shows (週平均 ＿時間 月平均 ＿時間) are separate fields, not the parts
+  // of one number (whose labels, if any, are hidden ones for screen readers).
+  const named = boxes.map((box) => shownLabelText(box)).filter((text) => text !== '');
+  if (named.length >= 2 && new Set(named).size === named.length) return [control];
   return boxes.length > 1 && boxes.includes(control) ? boxes : [control];
+}
+
+const HIDDEN_LABEL = /\b(sr-only|visually-hidden|screen-reader|hidden|hide|offscreen)\b/i;
+
+/** The text of a box's own label[for] when it is not one only for screen readers ('' when none). */
+function shownLabelText(box: FormControl): string {
+  const root = box.getRootNode() as Document | ShadowRoot;
+  if (!box.id) return '';
+  const label = root.querySelector?.(`label[for="${CSS.escape(box.id)}"]`);
+  if (!label || HIDDEN_LABEL.test(label.className) || label.hasAttribute('hidden')) return '';
+  return (label.textContent ?? '').trim();
 }
 
 /** A select of eras in the block (or just before the box), for a year box. */
