@@ -205,21 +205,20 @@ function notesAroundTable(control: FormControl): string[] {
     if (noteLike && text) out.push(text);
     return noteLike;
   };
-  // Below the table first (a guide under it), then above it and above its containers, up to the form; never past
-  // other controls (a note above another table is that table's).
+  // Below the table first (a guide under it), then above it and above its containers, up to the form. A heading
+  // starts this table's section (what stands above it is another section's), and a note right under another table
+  // is that table's guide.
   take(table.nextElementSibling);
-  let blocked = false;
   for (
     let node: Element | null = table;
-    node && node.localName !== 'body' && out.length < 3 && !blocked;
+    node && node.localName !== 'body' && out.length < 3;
     node = node.parentElement
   ) {
     let previous = node.previousElementSibling;
     for (let i = 0; previous && i < 3; i++, previous = previous.previousElementSibling) {
-      if (previous.querySelector('input, select, textarea')) {
-        blocked = true;
-        break;
-      }
+      if (/^h[1-6]$/.test(previous.localName)) break;
+      if (previous.querySelector('input, select, textarea')) continue;
+      if (previous.previousElementSibling?.localName === 'table') continue;
       take(previous);
     }
     if (node.localName === 'form') break;

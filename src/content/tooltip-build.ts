@@ -80,7 +80,10 @@ function fieldDetails(field: FieldUnderstanding, texts: Texts, today: Date): Sho
     out.push(shown(texts, 'detail.reset', { text: texts.data(id('pin.reset'), pin.reset).text }));
   } else if (kind) {
     const hint = kind.hint.text.en;
-    if (hint) {
+    // A month's or a day's box of a split date takes none of the date kind's template (era or not, that is the
+    // year's): its Enter line names the part.
+    const wholeDate = field.datePart !== 'month' && field.datePart !== 'day';
+    if (hint && wholeDate) {
       out.push(texts.data(id('what'), hint.what));
       // The template's format and example only where the page says nothing itself: they must never contradict it.
       if (field.stated.length === 0) {
@@ -89,7 +92,8 @@ function fieldDetails(field: FieldUnderstanding, texts: Texts, today: Date): Sho
           out.push(shown(texts, 'detail.example', { text: texts.data(id('example'), hint.example).text }));
       }
     }
-    if (field.kind && ERA_KINDS.has(field.kind) && field.facts.calendar !== 'western') {
+    const yearBox = field.datePart === undefined || field.datePart === 'year';
+    if (field.kind && ERA_KINDS.has(field.kind) && field.facts.calendar !== 'western' && yearBox) {
       const year = today.getFullYear();
       const eras = westernYearToEras(year).map(formatEraYear).join(' / ');
       out.push(shown(texts, 'detail.thisYear', { year, eras }));
@@ -137,13 +141,10 @@ export function buildTooltip(item: Item, options: BuildOptions): TooltipModel {
   }
   // A note, message or label that states a rule (数字4桁, ハイフンなし) says it in words too.
   const says = !field && label ? pageSays(label.text, texts, options.evidence) : undefined;
-  const sources = [
-    ...new Set(
-      [field?.secret?.source, field?.rules?.pin?.source ?? field?.rules?.hint.source, field?.limitSource].filter(
-        (s): s is string => !!s,
-      ),
-    ),
-  ];
+  // A month's or day's box shows none of the date kind's template, so none of its sources either.
+  const partOfDate = field?.datePart === 'month' || field?.datePart === 'day';
+  const kindSource = partOfDate ? undefined : (field?.rules?.pin?.source ?? field?.rules?.hint.source);
+  const sources = [...new Set([field?.secret?.source, kindSource, field?.limitSource].filter((s): s is string => !!s))];
   const enter = says
     ? says
     : field
