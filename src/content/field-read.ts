@@ -283,6 +283,28 @@ function shownLabelText(box: FormControl): string {
   return (label.textContent ?? '').trim();
 }
 
+/** The page's warning banners and alerts (the design system's notification banner, role=alert). */
+const WARNINGS =
+  '[role="alert"], [class*="notification-banner"], [class*="alert"], [class*="warning"], [class*="caution"]';
+const MAX_WARNINGS = 8;
+
+/**
+ * Sentences of the page's warnings that name this field (お問い合わせ内容に、マイナンバーや暗証番号を記載しないでく
+ * ださい): a rule about a field stated once at the top of the form belongs in that field's tooltip.
+ */
+function warningsNaming(root: Document | ShadowRoot, labelText: string): string[] {
+  const name = labelText.replace(/[\s※*＊（(].*$/u, '').trim();
+  if (name.length < 2) return [];
+  const out: string[] = [];
+  for (const el of Array.from(root.querySelectorAll(WARNINGS)).slice(0, MAX_WARNINGS)) {
+    if (el.querySelector('input, select, textarea')) continue;
+    for (const sentence of cleanText(el.textContent, MAX_NOTE_LENGTH).split(/(?<=。)/u)) {
+      if (sentence.includes(name) && !out.includes(sentence.trim())) out.push(sentence.trim());
+    }
+  }
+  return out.slice(0, 2);
+}
+
 /** A select of eras in the block (or just before the box), for a year box. */
 function eraSelectNear(control: FormControl, block: Element | null): HTMLSelectElement | undefined {
   if (control.localName !== 'input') return undefined;
@@ -335,6 +357,7 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
   const notes = [
     ...(describedText ? [describedText] : []),
     ...(block ? blockTexts(block, labelElements(control)) : siblingTexts(control, labelElements(control))),
+    ...warningsNaming(root, label.text),
   ].filter((text, i, all) => text !== label.text && all.indexOf(text) === i);
   const intro = secret ? introAboutSecrets(control) : [];
   const names = [label.text, ...label.context].join(' ');

@@ -312,3 +312,13 @@ describe('a date split over boxes', () => {
     expect(field(html, 'input, select').field.datePart).toBe(part);
   });
 });
+
+describe("the page's warnings", () => {
+  it('give a field the sentences of a warning banner that name it, and no other field', () => {
+    const html = `<div class="dads-notification-banner" data-type="warning"><p>お問い合わせ内容に、マイナンバー（個人番号）や暗証番号を記載しないでください。ご返信はメールで行います。</p></div>
+      <label for="body">お問い合わせ内容 <span>※必須</span></label><textarea id="body"></textarea>
+      <label for="mail">メールアドレス</label><input id="mail" type="email">`;
+    expect(field(html, '#body').field.note).toMatch(/暗証番号を記載しないでください/);
+    expect(field(html, '#mail').field.note ?? '').not.toMatch(/暗証番号/);
+  });
+});
