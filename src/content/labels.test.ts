@@ -129,3 +129,12 @@ describe('labelFor', () => {
     expect(cleanText('あ'.repeat(5000))).toHaveLength(MAX_LABEL_LENGTH + 1);
   });
 });
+
+describe('a date split over boxes', () => {
+  it('names each box by the unit after it, not by the previous box’s unit', () => {
+    document.body.innerHTML =
+      '<table><tr><th>生年月日</th><td><input id="y" maxlength="2">年<input id="m" maxlength="2">月<input id="d" maxlength="2">日</td></tr></table>';
+    expect(labelFor(document.getElementById('m') as FormControl).text).toBe('月');
+    expect(labelFor(document.getElementById('d') as FormControl).text).toBe('日');
+  });
+});

@@ -92,6 +92,18 @@ export function textOfIds(root: Document | ShadowRoot, ids: string): string {
   );
 }
 
+/** A unit that names a box of a split date or time when it stands alone after it (＿年＿月＿日, ＿時＿分). */
+const UNIT = /^[年月日時分]$/u;
+
+/** The unit right after a box (its own text node or a span), when it is one. */
+function followingUnit(control: Element): string | undefined {
+  let next = control.nextSibling;
+  while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+  const text = next && (next.nodeType === 3 || (next as Element).localName === 'span') ? next.textContent : '';
+  const unit = /^\s*([年月日時分])(?![\u3400-\u9fff])/u.exec(text ?? '')?.[1];
+  return unit;
+}
+
 /** Text right before the control inside the same container (e.g. 「姓」 before the input in a table cell). */
 function precedingText(control: Element, container: Element): string {
   const parts: string[] = [];
@@ -218,6 +230,8 @@ export function labelFor(control: FormControl, index?: LabelIndex): LabelInfo {
   let text = explicitLabel(control, root, index);
   if (!text && cell) text = precedingText(control, cell);
   if (!text && !cell && control.parentElement) text = precedingText(control, control.parentElement);
+  // ＿年＿月＿日: the unit before a box is the previous box's; this box's unit is the one after it.
+  if (UNIT.test(text)) text = followingUnit(control) ?? text;
   if (!text) text = cleanText(control.getAttribute('title') ?? control.getAttribute('placeholder'));
   if (!text && context.length > 0) text = context.pop() ?? '';
   // A row header that only repeats the label (郵便番号 ＊ over <label>郵便番号</label>) is not context.
