@@ -138,3 +138,12 @@ describe('a date split over boxes', () => {
     expect(labelFor(document.getElementById('d') as FormControl).text).toBe('日');
   });
 });
+
+describe('a number split over boxes', () => {
+  it('names a box after a separator by its title, not by the separator', () => {
+    document.body.innerHTML =
+      '<label for="t1">電話番号</label><input id="t1" maxlength="5"> - <input id="t2" maxlength="4" title="市内局番"> - <input id="t3" maxlength="4" title="加入者番号">';
+    expect(labelFor(document.getElementById('t2') as FormControl).text).toBe('市内局番');
+    expect(labelFor(document.getElementById('t3') as FormControl).text).toBe('加入者番号');
+  });
+});

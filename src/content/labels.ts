@@ -92,6 +92,9 @@ export function textOfIds(root: Document | ShadowRoot, ids: string): string {
   );
 }
 
+/** Text of separators only (-, －, ‐, ~, /, (, )): what stands between the boxes of a split number. */
+const SEPARATOR_ONLY = /^[\s\-－‐ー―~〜～/／()（）]+$/u;
+
 /** A unit that names a box of a split date or time when it stands alone after it (＿年＿月＿日, ＿時＿分). */
 const UNIT = /^[年月日時分]$/u;
 
@@ -232,6 +235,8 @@ export function labelFor(control: FormControl, index?: LabelIndex): LabelInfo {
   if (!text && !cell && control.parentElement) text = precedingText(control, control.parentElement);
   // ＿年＿月＿日: the unit before a box is the previous box's; this box's unit is the one after it.
   if (UNIT.test(text)) text = followingUnit(control) ?? text;
+  // A separator between the boxes of one number (03 - 1234 - 5678) names nothing: the box's title does.
+  if (SEPARATOR_ONLY.test(text)) text = '';
   if (!text) text = cleanText(control.getAttribute('title') ?? control.getAttribute('placeholder'));
   if (!text && context.length > 0) text = context.pop() ?? '';
   // A row header that only repeats the label (郵便番号 ＊ over <label>郵便番号</label>) is not context.
