@@ -21,7 +21,7 @@ import type { Overlay } from './overlay';
 import { looksSecret } from './read-value';
 import { scanItems, type ScanItem } from './scan';
 import { createWorkQueue } from './schedule';
-import { createStore, selectOptions, type Glosser, type Item, type ItemStore } from './store';
+import { createStore, selectOptions, type TextGlosser, type Item, type ItemStore } from './store';
 import { shown, type Texts } from './texts';
 import { buildTooltip } from './tooltip-build';
 import type { Shown } from './tooltip-model';
@@ -32,7 +32,7 @@ import { runCommand } from './keyboard';
 export interface AnnotatorOptions {
   doc: Document;
   overlay: Overlay;
-  glosser: Glosser;
+  glosser: TextGlosser;
   /** The user's language: catalogue and data texts (read at each show, so a new language applies at once). */
   texts: () => Texts;
   furigana: () => boolean;

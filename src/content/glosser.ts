@@ -18,7 +18,7 @@ import { rubyParts, type RubyPart } from '@/src/glossary/ruby';
 import type { GlossContext, GlossResult } from '@/src/glossary/types';
 import { TOKENIZE_LIMITS, type LookupResponse, type TokenizeResponse } from '@/src/messaging/protocol';
 import { sendToExtension } from '@/src/messaging/send';
-import type { Glosser } from './store';
+import type { TextGlosser } from './store';
 import { cleanText } from './labels';
 
 /** Asks the background for tokens; resolves to null when the tokenizer is unavailable (the sync gloss stands). */
@@ -33,8 +33,8 @@ export interface ContentGlosserOptions {
   loadIndex?: () => Promise<CompiledIndex>;
 }
 
-/** The content glosser: the {@link Glosser} src/content uses, with contexts, a language pack and ruby. */
-export interface ContentGlosser extends Glosser {
+/** The content glosser: the {@link TextGlosser} src/content uses, with contexts, a language pack and ruby. */
+export interface ContentGlosser extends TextGlosser {
   /**
    * Glosses a label at once; `context` (portal, screen, field kind, role, nearby texts) chooses senses.
    * @example glosser.gloss('決定', { role: 'button' }).english === 'OK (confirm the choice)'

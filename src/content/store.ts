@@ -38,7 +38,7 @@ export interface Item {
 }
 
 /** Glosses text at once with the bundled dictionaries; refines stored results with the shared tokenizer. */
-export interface Glosser {
+export interface TextGlosser {
   /** Glosses a text; `context` (its role, nearby texts) chooses senses (決定 on a button is "OK"). */
   gloss(text: string, context?: GlossContext): GlossLike;
   /** Loads what glossing needs (the index, from the background); gloss only after it resolves. */
@@ -113,7 +113,7 @@ export function selectOptions(element: Element, cut: (text: string) => string): 
  * Creates a store over `glosser`. `options` reads a select's option texts (injected so that the store needs no DOM
  * helpers of its own).
  */
-export function createStore(glosser: Glosser, options: (element: Element) => string[]): ItemStore {
+export function createStore(glosser: TextGlosser, options: (element: Element) => string[]): ItemStore {
   const items = new Map<Element, Item>();
   const contexts = new WeakMap<ItemText, GlossContext>();
   const text = (t: string, role: TextRole, kind: ItemKind, all: readonly (readonly [string, TextRole])[]): ItemText => {

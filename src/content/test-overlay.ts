@@ -6,7 +6,7 @@
 import type { ChipLayer } from './chips';
 import type { GlossLike } from './gloss-read';
 import type { Overlay } from './overlay';
-import type { Glosser } from './store';
+import type { TextGlosser } from './store';
 import type { TooltipModel } from './tooltip-model';
 
 export interface RecordingOverlay extends Overlay {
@@ -69,7 +69,9 @@ export function recordingOverlay(): RecordingOverlay {
 }
 
 /** A glosser over a tiny table, counting glosses and refinement requests. */
-export function countingGlosser(table: Record<string, string> = {}): Glosser & { glosses: number; refines: number } {
+export function countingGlosser(
+  table: Record<string, string> = {},
+): TextGlosser & { glosses: number; refines: number } {
   const gloss = (text: string): GlossLike => ({
     text,
     segments: [{ text, source: Object.hasOwn(table, text) ? 'glossary' : 'unknown' }],
