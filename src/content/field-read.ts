@@ -143,9 +143,16 @@ function skipped(el: Element, labels: Set<Element>): boolean {
 }
 
 /** The texts of a block, one per element that holds text directly (a note, a span, a paragraph), in order. */
-function blockTexts(block: Element, labels: Set<Element>): string[] {
+function blockTexts(block: Element, labels: Set<Element>, owner?: FormControl): string[] {
   const out: string[] = [];
   let budget = MAX_NOTE_LENGTH * MAX_NOTES;
+  // With `owner`, a text that follows another field of the block is that field's (セイ ＿ ※11文字以内 メイ ＿
+  // ※セイと合わせて12文字以内: the first note is セイ's); texts before the first field belong to all.
+  let after: Element | null = null;
+  // Only inline texts are owned (a span or a bare text after the box); a block under them all (div.guide) is the
+  // block's, whatever field it follows.
+  const keep = (el: Element) =>
+    !owner || after === null || after === owner || (el !== block && !INLINE.test(el.localName));
   const walk = (el: Element) => {
     let own = '';
     for (const child of Array.from(el.childNodes)) {
@@ -154,19 +161,36 @@ function blockTexts(block: Element, labels: Set<Element>): string[] {
       else if (child.nodeType === 1) {
         // Every element ends a run of text: the 円 after one box is not the 時間 after the next.
         const text = cleanText(own, MAX_NOTE_LENGTH);
-        if (text) out.push(text);
+        if (text && keep(el)) out.push(text);
         own = '';
+        if (owner && isFormControl(child as Element) && isTextEntry(child as Element)) after = child as Element;
         if (!skipped(child as Element, labels)) walk(child as Element);
       }
     }
     const text = cleanText(own, MAX_NOTE_LENGTH);
-    if (text) {
+    if (text && keep(el)) {
       out.push(text);
       budget -= text.length;
     }
   };
   walk(block);
   return out;
+}
+
+const INLINE = /^(span|small|em|strong|b|i|u|font|a|sup|sub|label|abbr|mark)$/;
+
+/** A field one types into or chooses from (not one option of a radio or checkbox group). */
+function isTextEntry(el: Element): boolean {
+  return (
+    el.localName !== 'input' ||
+    !['radio', 'checkbox', 'hidden', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type)
+  );
+}
+
+/** Whether the block holds other fields than `control` beside it (not the boxes of one split number). */
+function sharesBlock(control: FormControl, block: Element, boxes: FormControl[]): boolean {
+  if (boxes.length > 1 || !isTextEntry(control)) return false;
+  return controlsIn(block, 8).some((c) => c !== control && isTextEntry(c));
 }
 
 /**
@@ -356,7 +380,13 @@ export function readField(control: FormControl, label: LabelInfo, secret: boolea
   const describedText = described ? textOfIds(root, described) : '';
   const notes = [
     ...(describedText ? [describedText] : []),
-    ...(block ? blockTexts(block, labelElements(control)) : siblingTexts(control, labelElements(control))),
+    ...(block
+      ? blockTexts(
+          block,
+          labelElements(control),
+          sharesBlock(control, block, splitBoxes(control, block)) ? control : undefined,
+        )
+      : siblingTexts(control, labelElements(control))),
     ...warningsNaming(root, label.text),
   ].filter((text, i, all) => text !== label.text && all.indexOf(text) === i);
   const intro = secret ? introAboutSecrets(control) : [];

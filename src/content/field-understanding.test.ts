@@ -269,6 +269,15 @@ describe('notes that state several rules', () => {
     expect(digits.facts).toMatchObject({ charset: 'digits', length: 7 });
   });
 
+  it('give a note right after a box to that box, not to the next field of the cell', () => {
+    document.body.innerHTML =
+      '<table><tr><th>氏名</th><td>フリガナ セイ <input id="se" size="16"> <span class="chui">※11文字以内</span> メイ <input id="me" size="16"> <span class="chui">※セイと合わせて12文字以内</span></td></tr></table>';
+    expect(understand(document.querySelector<FormControl>('#se')!).facts.maxLength).toBe(11);
+    const me = understand(document.querySelector<FormControl>('#me')!).facts;
+    expect(me.maxLength).not.toBe(11);
+    expect(me.combined).toBe(true);
+  });
+
   it('give a table’s fields the rule stated under or above it', () => {
     document.body.innerHTML =
       '<p class="chui">※金額は円単位で入力してください。</p><table><thead><tr><th></th><th>期首</th></tr></thead><tbody><tr><th>現金</th><td><input type="tel" id="c" maxlength="11"></td></tr></tbody></table>';

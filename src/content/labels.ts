@@ -123,6 +123,8 @@ function precedingText(control: Element, container: Element): string {
       if (sibling.nodeType === 1 && (sibling as Element).querySelector('input, select, textarea'))
         return cleanText(parts.reverse().join(' '));
       const text = sibling.nodeType === 1 ? textWithoutControls(sibling as Element) : cleanText(sibling.textContent);
+      // A note (※…) before the words next to the box is the previous field's: the label stops there.
+      if (sibling.nodeType === 1 && parts.length > 0 && /^※/.test(text)) return cleanText(parts.reverse().join(' '));
       if (text) parts.push(text);
       sibling = sibling.previousSibling;
     }
