@@ -32,16 +32,19 @@ export function Shortcuts({ i18n }: { i18n: i18n }) {
   return (
     <div class="shortcuts" data-testid="shortcuts">
       <p class="hint">{t('options.shortcutsIntro')}</p>
-      <dl class="facts">
-        {TOOLTIP_COMMANDS.map((command) => (
-          <Fragment key={command}>
-            <dt>
-              {keys?.[command] ? <kbd>{keys[command]}</kbd> : <span class="muted">{t('options.shortcutNone')}</span>}
-            </dt>
-            <dd>{t(`options.command.${command}`)}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      {/* Drawn once the browser has said the keys: never a moment of "no key" for every command. */}
+      {keys && (
+        <dl class="facts">
+          {TOOLTIP_COMMANDS.map((command) => (
+            <Fragment key={command}>
+              <dt>
+                {keys[command] ? <kbd>{keys[command]}</kbd> : <span class="muted">{t('options.shortcutNone')}</span>}
+              </dt>
+              <dd>{t(`options.command.${command}`)}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
       <button type="button" onClick={openShortcutSettings} data-testid="change-shortcuts">
         {t('options.shortcutsChange')}
       </button>
