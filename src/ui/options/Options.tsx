@@ -35,6 +35,9 @@ function useHashView(): [OptionsView, (view: OptionsView) => void] {
   useEffect(() => {
     const follow = () => setView(viewFromHash(location.hash));
     window.addEventListener('hashchange', follow);
+    // The address may have changed between the first drawing and now (effects run after paint; a link or the
+    // welcome page can set #lookup in that moment): catch up, or that change is lost.
+    follow();
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   return [

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, updateChecklistState } from '@/src/storage/items';
@@ -31,6 +32,23 @@ describe('the options page', () => {
     fireEvent.click(screen.getByTestId('tab-checklist'));
     await screen.findByTestId('here');
     expect(location.hash).toBe('#checklist');
+  });
+
+  it('follows a change of the address made between its first drawing and its listening', async () => {
+    // Drawn as the page draws it (effects after paint), not inside act(), which would run them at once.
+    const root = document.body.appendChild(document.createElement('div'));
+    renderNow(<Options />, root);
+    // A browser sends no hashchange for this change (happy-dom would: it is held back here).
+    const hold = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('hashchange', hold, { capture: true });
+    history.replaceState(null, '', '#print');
+    window.removeEventListener('hashchange', hold, { capture: true });
+    try {
+      await screen.findByTestId('print-sheet');
+    } finally {
+      renderNow(null, root);
+      root.remove();
+    }
   });
 
   it('says once that damaged settings were reset, and stores them repaired', async () => {
