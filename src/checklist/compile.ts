@@ -7,11 +7,11 @@
  * kind. sources.yaml is read first because every other file refers to its ids.
  */
 
-import { LineCounter, parseDocument } from 'yaml';
+import { readYamlMapping } from '../../build/lib/yaml-source.ts';
 import { readEligibility } from './schema-eligibility.ts';
 import { readDocuments, readLifecycle, readPins, readSources } from './schema-content.ts';
 import { readGuide } from './schema-guide.ts';
-import { Reader, isRecord, type ChecklistError, type Path, type ReaderContext } from './schema-reader.ts';
+import { Reader, type ChecklistError, type Path, type ReaderContext } from './schema-reader.ts';
 import { CHECKLISTS_FORMAT, type Checklists } from './types.ts';
 
 export { formatChecklistError, type ChecklistError } from './schema-reader.ts';
@@ -93,22 +93,9 @@ export function compileChecklists(files: ChecklistSourceFile[]): CompileChecklis
 
 /** Parses one file and reads its kind; reports YAML errors with their line. */
 function parseFile({ path, text }: ChecklistSourceFile, errors: ChecklistError[]): ParsedFile | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0]?.line;
-      // prettyErrors appends the position and a code frame; the line goes in the error, the frame is dropped.
-      const reason = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-      errors.push({ file: path, reason, ...(line === undefined ? {} : { line }) });
-    }
-    return undefined;
-  }
-  const data: unknown = doc.toJS();
-  if (!isRecord(data)) {
-    errors.push({ file: path, reason: 'the file must be a mapping with a `kind`' });
-    return undefined;
-  }
+  const parsed = readYamlMapping(path, text, (issue) => errors.push(issue), 'the file must be a mapping with a `kind`');
+  if (!parsed) return undefined;
+  const { data, lineAt } = parsed;
   const kind = data['kind'];
   if (typeof kind !== 'string' || !(CHECKLIST_KINDS as readonly string[]).includes(kind)) {
     errors.push({
@@ -118,14 +105,5 @@ function parseFile({ path, text }: ChecklistSourceFile, errors: ChecklistError[]
     });
     return undefined;
   }
-  const lineOf = (at: Path): number | undefined => {
-    // The deepest node that exists on the path: a missing key is reported on its entry's line.
-    for (let n = at.length; n >= 0; n--) {
-      const node: unknown = n === 0 ? doc.contents : doc.getIn(at.slice(0, n), true);
-      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-      if (range) return lines.linePos(range[0]).line;
-    }
-    return undefined;
-  };
-  return { path, kind: kind as ChecklistKind, data, lineOf };
+  return { path, kind: kind as ChecklistKind, data, lineOf: lineAt };
 }

@@ -7,7 +7,8 @@
  */
 
 import type { Path, Reader } from './schema-reader.ts';
-import { describe, isRecord } from './schema-reader.ts';
+import { isRecord } from '../../build/lib/yaml-source.ts';
+import { describe } from './schema-reader.ts';
 import {
   OUTCOME_IDS,
   QUESTION_IDS,

@@ -24,7 +24,8 @@ import {
   type SituationConditions,
   type SituationKey,
 } from './guide-types.ts';
-import { describe, isRecord, type Path, type Reader } from './schema-reader.ts';
+import { isRecord } from '../../build/lib/yaml-source.ts';
+import { describe, type Path, type Reader } from './schema-reader.ts';
 import type { Fact, Text } from './types.ts';
 
 const FILE_KEYS = ['kind', 'labels', 'phases', 'places', 'questions', 'steps', 'reference'];

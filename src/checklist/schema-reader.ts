@@ -8,28 +8,17 @@
  * (sources, next steps) that a plain JSON schema cannot express. It stays small and has no dependencies.
  */
 
+import { formatSourceIssue, isRecord, type SourceIssue } from '../../build/lib/yaml-source.ts';
 import type { Fact, Source, Text } from './types.ts';
 
-/** A problem in a checklist file; any error fails the build. */
-export interface ChecklistError {
-  /** Path of the file as given to the compiler, e.g. 'dictionaries/checklists/pins.yaml'. */
-  file: string;
-  /** The entry, e.g. 'pins #2 (userAuth)'; absent for problems with the file itself. */
-  entry?: string;
-  /** 1-based line of the entry or value, when known. */
-  line?: number;
-  reason: string;
-}
+/** A problem in a checklist file; any error fails the build. `entry` is e.g. 'pins #2 (userAuth)'. */
+export type ChecklistError = SourceIssue;
 
 /**
  * Formats an error as one line, compiler style, so that editors can jump to it.
  * @example formatChecklistError(e) === 'dictionaries/checklists/pins.yaml:12: pins #2 (userAuth): `format` is missing'
  */
-export function formatChecklistError(error: ChecklistError): string {
-  const line = error.line === undefined ? '' : `:${error.line}`;
-  const entry = error.entry ? ` ${error.entry}:` : '';
-  return `${error.file}${line}:${entry} ${error.reason}`;
-}
+export const formatChecklistError: (error: ChecklistError) => string = formatSourceIssue;
 
 /** A position in the parsed data: keys and list indexes. */
 export type Path = ReadonlyArray<string | number>;
@@ -240,10 +229,6 @@ export class Reader {
     const keys = path.slice(lastIndex + 1);
     return keys.length > 0 ? `\`${keys.join('.')}\`` : fallback;
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Short description of a bad value for messages. */

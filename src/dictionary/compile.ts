@@ -6,11 +6,12 @@
  * from checking their coverage; the build and the compile script still fail on any error.
  */
 
-import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { isSeq } from 'yaml';
+import { parseYamlSource } from '../../build/lib/yaml-source.ts';
 import { hasKanji } from '../glossary/char-class.ts';
 import { buildKeyTrieData } from '../glossary/key-trie.ts';
 import { normalize } from '../glossary/normalize.ts';
-import { INDEX_FORMAT, type CompiledIndex } from './compiled-index.ts';
+import { emptyIndex, type CompiledIndex } from './compiled-index.ts';
 import { conjClass, isGrammarPath, linkGrammar, readGrammar, type GrammarSources } from './compile-grammar.ts';
 import {
   fileStem,
@@ -81,18 +82,10 @@ function parseFile(path: string, text: string, issues: DictionaryIssue[]): Place
     });
     return [];
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0]?.line;
-      // prettyErrors adds the position and a code frame; the line goes in the issue, the frame is dropped.
-      const reason = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-      issues.push({ severity: 'error', file: path, reason, ...(line === undefined ? {} : { line }) });
-    }
-    return [];
-  }
-  const result = validateSourceFile(path, doc.toJS());
+  const parsed = parseYamlSource(path, text, (issue) => issues.push({ severity: 'error', ...issue }));
+  if (!parsed) return [];
+  const { doc, lines } = parsed;
+  const result = validateSourceFile(path, parsed.data);
   // Name the line of each entry in messages: writers work in files of a thousand lines.
   const entryNodes = doc.get('entries', true);
   const lineOf = (index: number): number | undefined => {
@@ -197,25 +190,15 @@ function buildIndex(kept: PlacedEntry[], grammarSources: GrammarSources, issues:
   const files = new Table<string>();
   const categories = new Table<Category>();
   const sources = new Table<string>();
+  // emptyIndex() gives the key order (the JSON the build writes follows it); the tables are filled below.
   const index: CompiledIndex = {
-    format: INDEX_FORMAT,
+    ...emptyIndex(),
     glossaryCount: ends[1]!,
     layerEnds: [ends[0]!, ends[1]!, ends[2]!],
     files: files.values,
     categories: categories.values,
     sources: sources.values,
-    term: [],
-    reading: [],
-    en: [],
-    hint: [],
-    file: [],
-    category: [],
-    source: [],
     trie: { counts: [], chars: '', entries: [] },
-    shadowedKeys: [],
-    shadowedEntries: [],
-    conj: '',
-    grammar: undefined as never,
   };
   // Earlier layers come first, so a key several layers have goes to the earliest (the glossary says more for these
   // forms); the later entries stay reachable through the shadowed list.

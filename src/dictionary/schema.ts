@@ -6,6 +6,7 @@
  * Checks that need more than one file (duplicates within a layer) live in compile.ts.
  */
 
+import { formatSourceIssue } from '../../build/lib/yaml-source.ts';
 import { hasKanji, isHiragana } from '../glossary/char-class.ts';
 
 /** Categories an entry may have (SCHEMA.md). */
@@ -90,10 +91,9 @@ const POS_SET = new Set<string>(POS_VALUES);
  * @example formatIssue(issue) === 'dictionaries/glossary/tax.yaml:12: entry #3 (給与所得): `en` is missing or empty'
  */
 export function formatIssue(issue: DictionaryIssue): string {
-  const line = issue.line === undefined ? '' : `:${issue.line}`;
-  const where = issue.index === undefined ? '' : ` entry #${issue.index + 1}${issue.term ? ` (${issue.term})` : ''}:`;
-  const tag = issue.severity === 'warning' ? 'warning: ' : '';
-  return `${issue.file}${line}:${where} ${tag}${issue.reason}`;
+  const entry =
+    issue.index === undefined ? undefined : `entry #${issue.index + 1}${issue.term ? ` (${issue.term})` : ''}`;
+  return formatSourceIssue({ ...issue, entry });
 }
 
 /** Result of validating one parsed file: the entries that passed, and every issue found. */

@@ -3,7 +3,7 @@
  * compiles, facts of the vocabulary in facts.ts (or `$name` of one of its named groups), and examples. Like the
  * field-kind compiler it reports every problem in one pass (file, rule, reason) and keeps the rules that passed.
  */
-import { parseDocument } from 'yaml';
+import { readYamlMapping } from '../../build/lib/yaml-source.ts';
 import type { DictionaryIssue } from '../dictionary/schema.ts';
 import type { AttributeRule, EvidenceRules, TextRule } from './evidence.ts';
 import { TEXT_SOURCES, type TextSource } from './evidence.ts';
@@ -30,16 +30,14 @@ export function compileEvidence(yamlText: string, path: string): CompiledEvidenc
   const rules: EvidenceRules = { version: 1, text: [], patterns: [], attributes: [] };
   const fail = (reason: string, term?: string) =>
     errors.push({ severity: 'error', file: path, reason, ...(term ? { term } : {}) });
-  const doc = parseDocument(yamlText, { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) fail(`YAML: ${e.message.split('\n')[0]}`);
-    return { rules, errors };
-  }
-  const top: unknown = doc.toJS();
-  if (!isObj(top)) {
-    fail('the file must be a mapping with `version`, `text`, `patterns` and `attributes`');
-    return { rules, errors };
-  }
+  const parsed = readYamlMapping(
+    path,
+    yamlText,
+    (issue) => errors.push({ severity: 'error', ...issue }),
+    'the file must be a mapping with `version`, `text`, `patterns` and `attributes`',
+  );
+  if (!parsed) return { rules, errors };
+  const top = parsed.data;
   for (const key of Object.keys(top)) if (!TOP_KEYS.has(key)) fail(`unknown top-level key \`${key}\``);
   if (top.version !== 1) fail('`version` must be 1');
   for (const [section, labelText] of [

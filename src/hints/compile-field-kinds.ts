@@ -7,7 +7,8 @@
  * keeps the entries that passed so that one typo does not hide the rest.
  */
 
-import { LineCounter, isSeq, parseDocument, type Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
+import { readYamlMapping } from '../../build/lib/yaml-source.ts';
 import type { DictionaryIssue } from '../dictionary/schema.ts';
 import {
   CONTROL_GROUPS,
@@ -75,20 +76,16 @@ const CONTROL_SET: ReadonlySet<string> = new Set(CONTROL_GROUPS);
 export function compileFieldKinds(yamlText: string, path: string): CompiledFieldKinds {
   const errors: FieldKindIssue[] = [];
   const rules: FieldKindRules = { version: 1, kinds: [] };
-  const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true });
   const fail = (reason: string, line?: number) =>
     errors.push({ severity: 'error', file: path, reason, ...(line === undefined ? {} : { line }) });
-
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) fail(`YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
-    return { rules, errors };
-  }
-  const top: unknown = doc.toJS();
-  if (!isObj(top)) {
-    fail('the file must be a mapping with `version` and `kinds`');
-    return { rules, errors };
-  }
+  const parsed = readYamlMapping(
+    path,
+    yamlText,
+    (issue) => errors.push({ severity: 'error', ...issue }),
+    'the file must be a mapping with `version` and `kinds`',
+  );
+  if (!parsed) return { rules, errors };
+  const { doc, lines, data: top } = parsed;
   for (const key of Object.keys(top)) if (!TOP_KEYS.has(key)) fail(`unknown top-level key \`${key}\``);
   if (top.version !== 1) fail('`version` must be 1');
   if (top.exclude !== undefined) {

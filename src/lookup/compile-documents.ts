@@ -8,7 +8,7 @@
  * weights reach the threshold) and that every fact names a source. Checked by tests, because they depend on other
  * owners' data: that every language has every text (documents.test.ts) and that source ids and guide steps exist.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { formatSourceIssue, isRecord, parseYamlSource, type SourceIssue } from '../../build/lib/yaml-source.ts';
 import { documentKey, type DocumentItem, type KnownDocument, type Texts } from './documents.ts';
 
 /** Languages a document text may be written in (Tebiki's UI languages). */
@@ -19,16 +19,10 @@ export interface DocumentSourceFile {
   text: string;
 }
 
-export interface DocumentIssue {
-  file: string;
-  line?: number;
-  reason: string;
-}
+export type DocumentIssue = SourceIssue;
 
 /** `file:line: reason`, as the build prints it. */
-export function formatDocumentIssue(issue: DocumentIssue): string {
-  return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.reason}`;
-}
+export const formatDocumentIssue: (issue: DocumentIssue) => string = formatSourceIssue;
 
 export interface CompileDocumentsResult {
   documents: KnownDocument[];
@@ -57,15 +51,14 @@ export function compileDocuments(files: readonly DocumentSourceFile[]): CompileD
 }
 
 function compileFile(file: DocumentSourceFile, issues: DocumentIssue[]): KnownDocument | null {
-  const lines = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: lines, uniqueKeys: true });
   const before = issues.length;
-  const issue: Issue = (reason, path = []) => issues.push({ file: file.path, reason, ...lineOf(doc, lines, path) });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) issue(`YAML: ${e.message.split('\n')[0]}`);
-    return null;
-  }
-  const data: unknown = doc.toJS();
+  const parsed = parseYamlSource(file.path, file.text, (issue) => issues.push(issue));
+  if (!parsed) return null;
+  const issue: Issue = (reason, path = []) => {
+    const line = parsed.lineAt(path);
+    issues.push({ file: file.path, reason, ...(line === undefined ? {} : { line }) });
+  };
+  const data = parsed.data;
   if (!isRecord(data)) {
     issue('a document file is a mapping (id, ja, title, what, next, match)');
     return null;
@@ -165,18 +158,4 @@ function readMatch(value: unknown, issue: Issue): KnownDocument['match'] | null 
   // Longest phrases first: the ones that say most are listed first in "found".
   phrases.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
   return { threshold, phrases };
-}
-
-function lineOf(doc: Document, lines: LineCounter, path: ReadonlyArray<string | number>): { line?: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return { line: lines.linePos(range[0]).line };
-    if (n === 0) break;
-  }
-  return {};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
