@@ -36,7 +36,7 @@ export interface ParsedYaml {
   lines: LineCounter;
   data: unknown;
   /** The line of the deepest node that exists on `path` (a missing key is reported on its entry's line). */
-  lineAt(path: ReadonlyArray<string | number>): number | undefined;
+  lineAt: (path: ReadonlyArray<string | number>) => number | undefined;
 }
 
 /**
