@@ -34,12 +34,8 @@ import {
 export function readSources(r: Reader, data: Record<string, unknown>): Record<string, Source> {
   r.mapping([], data, ['kind', 'sources'], ['sources']);
   const seen = new Set<string>();
-  r.list(['sources'], data['sources'], true).forEach((item, i) => {
-    const path = ['sources', i];
-    const value = r.mapping(path, item, ['id', 'name', 'url', 'official'], ['id', 'name', 'official']);
-    if (!value) return;
-    const id = r.id([...path, 'id'], value['id'], seen);
-    if (!id) return;
+  const shape = { keys: ['id', 'name', 'url', 'official'], required: ['id', 'name', 'official'], seen };
+  r.entries(['sources'], data['sources'], shape, (value, path, id) => {
     const name = r.requiredText([...path, 'name'], value['name'], `source.${id}.name`);
     const url = value['url'];
     // https only: the UI renders it as a link, and a link to a government page should not be downgradable.
@@ -59,13 +55,12 @@ export function readDocuments(r: Reader, data: Record<string, unknown>): Documen
   const itemIds = new Set<string>();
   const noteIds = new Set<string>();
   const groups: DocumentGroup[] = [];
-  r.list(['groups'], data['groups'], true).forEach((item, i) => {
-    const path = ['groups', i];
-    const keys = ['id', 'title', 'intro', 'tickable', 'items', 'notes'];
-    const value = r.mapping(path, item, keys, ['id', 'title', 'tickable', 'items']);
-    if (!value) return;
-    const id = r.id([...path, 'id'], value['id'], groupIds);
-    if (!id) return;
+  const shape = {
+    keys: ['id', 'title', 'intro', 'tickable', 'items', 'notes'],
+    required: ['id', 'title', 'tickable', 'items'],
+    seen: groupIds,
+  };
+  r.entries(['groups'], data['groups'], shape, (value, path, id) => {
     const title = r.requiredText([...path, 'title'], value['title'], `documents.group.${id}.title`);
     const intro = r.text([...path, 'intro'], value['intro'], `documents.group.${id}.intro`);
     const tickable = r.boolean([...path, 'tickable'], value['tickable'], false);

@@ -48,12 +48,8 @@ export function readEligibility(r: Reader, data: Record<string, unknown>): Eligi
 function readNextSteps(r: Reader, raw: unknown): Map<string, NextStep> {
   const steps = new Map<string, NextStep>();
   const seen = new Set<string>();
-  r.list(['nextSteps'], raw).forEach((item, i) => {
-    const path = ['nextSteps', i];
-    const value = r.mapping(path, item, ['id', 'text', 'source'], ['id', 'text']);
-    if (!value) return;
-    const id = r.id([...path, 'id'], value['id'], seen);
-    if (!id) return;
+  const shape = { keys: ['id', 'text', 'source'], required: ['id', 'text'], seen, optional: true };
+  r.entries(['nextSteps'], raw, shape, (value, path, id) => {
     const text = r.text([...path, 'text'], value['text'], `eligibility.step.${id}.text`);
     // A step may be plain guidance ("prepare the documents below"); one that states a fact names its source.
     const sources = r.sources([...path, 'source'], value['source'], false);
@@ -65,14 +61,12 @@ function readNextSteps(r: Reader, raw: unknown): Map<string, NextStep> {
 function readQuestions(r: Reader, raw: unknown): Question[] {
   const questions: Question[] = [];
   const seen = new Set<string>();
-  const list = r.list(['questions'], raw, true);
-  list.forEach((item, i) => {
-    const path = ['questions', i];
-    const keys = ['id', 'type', 'ja', 'label', 'help', 'options', 'permanentLabel', 'askIf'];
-    const value = r.mapping(path, item, keys, ['id', 'type', 'label']);
-    if (!value) return;
-    const id = r.id([...path, 'id'], value['id'], seen);
-    if (!id) return;
+  const shape = {
+    keys: ['id', 'type', 'ja', 'label', 'help', 'options', 'permanentLabel', 'askIf'],
+    required: ['id', 'type', 'label'],
+    seen,
+  };
+  r.entries(['questions'], raw, shape, (value, path, id) => {
     if (!(QUESTION_IDS as readonly string[]).includes(id)) {
       r.fail([...path, 'id'], `unknown question "${id}"; the questions are ${QUESTION_IDS.join(', ')}`);
       return;
@@ -189,12 +183,12 @@ function readOutcomes(r: Reader, raw: unknown, steps: Map<string, NextStep>): Re
   const outcomes = new Map<OutcomeId, Outcome>();
   const seen = new Set<string>();
   const ranks = new Map<number, string>();
-  r.list(['outcomes'], raw, true).forEach((item, i) => {
-    const path = ['outcomes', i];
-    const value = r.mapping(path, item, ['id', 'rank', 'label', 'summary', 'nextSteps'], ['id', 'label', 'summary']);
-    if (!value) return;
-    const id = r.id([...path, 'id'], value['id'], seen);
-    if (!id) return;
+  const shape = {
+    keys: ['id', 'rank', 'label', 'summary', 'nextSteps'],
+    required: ['id', 'label', 'summary'],
+    seen,
+  };
+  r.entries(['outcomes'], raw, shape, (value, path, id) => {
     if (!(OUTCOME_IDS as readonly string[]).includes(id)) {
       r.fail([...path, 'id'], `unknown outcome "${id}"; the outcomes are ${OUTCOME_IDS.join(', ')}`);
       return;
@@ -230,13 +224,12 @@ function readRules(r: Reader, raw: unknown, steps: Map<string, NextStep>, questi
   const rules: Rule[] = [];
   const seen = new Set<string>();
   const all = new Set<QuestionId>(questions.map((q) => q.id));
-  r.list(['rules'], raw, true).forEach((item, i) => {
-    const path = ['rules', i];
-    const keys = ['id', 'when', 'outcome', 'reason', 'nextSteps', 'source'];
-    const value = r.mapping(path, item, keys, ['id', 'when', 'outcome', 'reason']);
-    if (!value) return;
-    const id = r.id([...path, 'id'], value['id'], seen);
-    if (!id) return;
+  const shape = {
+    keys: ['id', 'when', 'outcome', 'reason', 'nextSteps', 'source'],
+    required: ['id', 'when', 'outcome', 'reason'],
+    seen,
+  };
+  r.entries(['rules'], raw, shape, (value, path, id) => {
     const when = value['when'] === undefined ? undefined : readConditions(r, [...path, 'when'], value['when'], all);
     const outcome = value['outcome'];
     const outcomeOk =

@@ -109,6 +109,26 @@ export class Reader {
     return value;
   }
 
+  /**
+   * Walks a list of entries with ids: each item must be a mapping with `shape.keys` (the `required` ones present) and
+   * a well-formed `id` not yet in `shape.seen`; the others are reported and skipped. `visit` gets each good entry
+   * with its path. The list must be there unless `shape.optional`.
+   */
+  entries(
+    path: Path,
+    raw: unknown,
+    shape: { keys: readonly string[]; required: readonly string[]; seen: Set<string>; optional?: boolean },
+    visit: (value: Record<string, unknown>, path: Path, id: string) => void,
+  ): void {
+    this.list(path, raw, !shape.optional).forEach((item, i) => {
+      const at = [...path, i];
+      const value = this.mapping(at, item, shape.keys, shape.required);
+      if (!value) return;
+      const id = this.id([...at, 'id'], value['id'], shape.seen);
+      if (id) visit(value, at, id);
+    });
+  }
+
   /** A user-visible English text; registers its string id. */
   text(path: Path, value: unknown, id: string): Text | undefined {
     if (value === undefined) return undefined;
