@@ -31,6 +31,7 @@ import {
   validateHint,
   validatePin,
   validatePortals,
+  type Obj,
   type Report,
 } from './validate-values.ts';
 import { factProblem, FACT_KEYS, type FieldFacts } from './facts.ts';
@@ -194,15 +195,8 @@ function validateControls(raw: unknown, secret: boolean, report: Report): Contro
 }
 
 function validateLabels(raw: unknown, report: Report): LabelRule[] {
-  if (!Array.isArray(raw) || raw.length === 0) {
-    report('`labels` must be a non-empty list of { match, priority }');
-    return [];
-  }
-  const rules: LabelRule[] = [];
-  raw.forEach((r: unknown, i) => {
-    const where = `labels[${i}]`;
-    if (!isObj(r)) return report(`${where} must be a mapping`);
-    for (const key of Object.keys(r)) if (!RULE_KEYS.has(key)) report(`${where}: unknown key \`${key}\``);
+  const spec = { keys: RULE_KEYS, shape: '{ match, priority }', required: true };
+  return readRuleList(raw, 'labels', spec, report, (r, where) => {
     let ok = checkRegex(r.match, `${where}.match`, report);
     if (!Number.isInteger(r.priority) || (r.priority as number) < 0 || (r.priority as number) > 100) {
       report(`${where}.priority must be an integer 0–100`);
@@ -213,15 +207,14 @@ function validateLabels(raw: unknown, report: Report): LabelRule[] {
     }
     const portals = r.portals === undefined ? undefined : validatePortals(r.portals, `${where}.portals`, report);
     if (portals === null) ok = false;
-    if (!ok) return;
+    if (!ok) return undefined;
     const rule: LabelRule = { match: r.match as string, priority: r.priority as number };
     if (portals) rule.portals = portals;
     if (r.context !== undefined) rule.context = r.context as string;
     if (r.not_context !== undefined) rule.notContext = r.not_context as string;
     if (r.not !== undefined) rule.not = r.not as string;
-    rules.push(rule);
+    return rule;
   });
-  return rules;
 }
 
 function validateAttributes(raw: unknown, report: Report): AttributeSignals {
@@ -308,16 +301,8 @@ function validateTemplateFacts(raw: unknown, report: Report): FieldFacts {
 }
 
 function validateLimits(raw: unknown, report: Report): PortalLimit[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    report('`limits` must be a list of { portals, match, max, source }');
-    return [];
-  }
-  const limits: PortalLimit[] = [];
-  raw.forEach((l: unknown, i) => {
-    const where = `limits[${i}]`;
-    if (!isObj(l)) return report(`${where} must be a mapping`);
-    for (const key of Object.keys(l)) if (!LIMIT_KEYS.has(key)) report(`${where}: unknown key \`${key}\``);
+  const spec = { keys: LIMIT_KEYS, shape: '{ portals, match, max, source }', required: false };
+  return readRuleList(raw, 'limits', spec, report, (l, where) => {
     const portals = validatePortals(l.portals, `${where}.portals`, report);
     let ok = checkRegex(l.match, `${where}.match`, report) && portals !== null;
     if (!Number.isInteger(l.max) || (l.max as number) < 1) {
@@ -325,8 +310,36 @@ function validateLimits(raw: unknown, report: Report): PortalLimit[] {
       ok = false;
     }
     if (!checkSource(l.source, `${where}.source`, report, true)) ok = false;
-    if (ok)
-      limits.push({ portals: portals!, match: l.match as string, max: l.max as number, source: l.source as string });
+    return ok
+      ? { portals: portals!, match: l.match as string, max: l.max as number, source: l.source as string }
+      : undefined;
   });
-  return limits;
+}
+
+/**
+ * A list section of rules (`labels`, `limits`): reports a missing or wrong list (an optional one may be absent, a
+ * required one must have items), items that are not mappings and unknown keys; `read` turns each item into a rule,
+ * or undefined when it has reported why not.
+ */
+function readRuleList<T>(
+  raw: unknown,
+  section: string,
+  spec: { keys: ReadonlySet<string>; shape: string; required: boolean },
+  report: Report,
+  read: (item: Obj, where: string) => T | undefined,
+): T[] {
+  if (raw === undefined && !spec.required) return [];
+  if (!Array.isArray(raw) || (spec.required && raw.length === 0)) {
+    report(`\`${section}\` must be a ${spec.required ? 'non-empty ' : ''}list of ${spec.shape}`);
+    return [];
+  }
+  const out: T[] = [];
+  raw.forEach((item: unknown, i) => {
+    const where = `${section}[${i}]`;
+    if (!isObj(item)) return report(`${where} must be a mapping`);
+    for (const key of Object.keys(item)) if (!spec.keys.has(key)) report(`${where}: unknown key \`${key}\``);
+    const rule = read(item, where);
+    if (rule) out.push(rule);
+  });
+  return out;
 }
