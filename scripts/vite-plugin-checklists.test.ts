@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleWith } from './lib/test-bundle.ts';
+import { bundleWith, itIsAVirtualModulePlugin } from './lib/test-bundle.ts';
 import {
   CHECKLISTS_DIR,
   readChecklistFiles,
@@ -27,16 +27,22 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The plugin under test, on the temporary project. */
+const plugin = () => tebikiChecklists({ dir, root });
+
 /** Builds main.js with the plugin into memory and returns the bundled code. */
 function bundle(): Promise<string> {
-  return bundleWith(root, tebikiChecklists({ dir, root }));
+  return bundleWith(root, plugin());
 }
 
 describe('tebikiChecklists (Vite plugin)', () => {
-  it('bundles the compiled checklists as the virtual module', async () => {
-    const code = await bundle();
-    expect(code).toContain('署名用電子証明書の暗証番号');
-    expect(code).toContain('JSON.parse');
+  itIsAVirtualModulePlugin({
+    what: 'checklists',
+    root: () => root,
+    plugin,
+    contains: '署名用電子証明書の暗証番号',
+    id: VIRTUAL_CHECKLISTS_ID,
+    otherId: 'virtual:tebiki-index',
   });
 
   it('fails the build naming the file, line and reason of a bad entry', async () => {
@@ -50,12 +56,5 @@ describe('tebikiChecklists (Vite plugin)', () => {
     const paths = readChecklistFiles(dir, root).map((f) => f.path);
     expect(paths).toContain('dictionaries/checklists/eligibility.yaml');
     expect(paths.every((p) => /^dictionaries\/checklists\/[a-z-]+\.yaml$/.test(p))).toBe(true);
-  });
-
-  it('resolves only its own id', () => {
-    const plugin = tebikiChecklists({ dir, root });
-    const resolveId = plugin.resolveId as (id: string) => string | undefined;
-    expect(resolveId('virtual:tebiki-checklists')).toBe('\0virtual:tebiki-checklists');
-    expect(resolveId('virtual:tebiki-index')).toBeUndefined();
   });
 });

@@ -15,17 +15,21 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileChecklists, formatChecklistError, type ChecklistSourceFile } from '../src/checklist/compile.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
-import { isYamlIn, jsonModule, readYamlFolder, reloadOnSourceChange } from './lib/virtual-module.ts';
+import {
+  isYamlIn,
+  jsonModule,
+  readYamlFolder,
+  virtualModulesPlugin,
+  type VirtualModuleContext,
+} from './lib/virtual-module.ts';
 
 /** The id application code imports (declared in src/checklist/virtual.d.ts). */
 export const VIRTUAL_CHECKLISTS_ID = 'virtual:tebiki-checklists';
-const RESOLVED_ID = `\0${VIRTUAL_CHECKLISTS_ID}`;
 /**
  * The background's share: only what reminders and the badge say (their texts in every language), so that the
  * service worker does not carry the whole checklist content (issue 17.5).
  */
 export const VIRTUAL_REMINDER_STRINGS_ID = 'virtual:tebiki-reminder-strings';
-const RESOLVED_REMINDER_ID = `\0${VIRTUAL_REMINDER_STRINGS_ID}`;
 /** The checklist locale files (src/i18n/locales/checklists/<lang>.json). */
 const LOCALES_DIR = path.join(PROJECT_ROOT, 'src', 'i18n', 'locales', 'checklists');
 /** The string ids the background needs: reminder texts, the names of what expires, the badge's title. */
@@ -74,41 +78,32 @@ export function readChecklistFiles(dir: string = CHECKLISTS_DIR, root: string = 
 export function tebikiChecklists(options: ChecklistPluginOptions = {}): Plugin {
   const dir = path.resolve(options.dir ?? CHECKLISTS_DIR);
   const root = path.resolve(options.root ?? PROJECT_ROOT);
-  const isSource = isYamlIn(dir);
+  const compiled = ({ watch, fail }: VirtualModuleContext) => {
+    const files = readChecklistFiles(dir, root);
+    // Watch the files (rebuilds in `wxt` dev and `build --watch`); new files are caught by the dev reload. Not the
+    // folder itself: in serve mode (vitest) Vite would try to import it.
+    for (const file of files) watch(path.join(root, file.path));
+    const { checklists, errors } = compileChecklists(files);
+    if (!checklists) {
+      const list = errors.map(formatChecklistError).join('\n');
+      return fail(`${errors.length} checklist error(s) in ${path.relative(root, dir) || dir}:\n${list}`);
+    }
+    return checklists;
+  };
 
-  return {
+  return virtualModulesPlugin({
     name: 'tebiki-checklists',
-
-    resolveId(id) {
-      if (id === VIRTUAL_REMINDER_STRINGS_ID) return RESOLVED_REMINDER_ID;
-      return id === VIRTUAL_CHECKLISTS_ID ? RESOLVED_ID : undefined;
-    },
-
-    load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_REMINDER_ID) return undefined;
-      const files = readChecklistFiles(dir, root);
-      // Watch the files (rebuilds in `wxt` dev and `build --watch`); new files are caught by configureServer. Not
-      // the folder itself: in serve mode (vitest) Vite would try to import it.
-      for (const file of files) this.addWatchFile(path.join(root, file.path));
-
-      const { checklists, errors } = compileChecklists(files);
-      if (!checklists) {
-        const list = errors.map(formatChecklistError).join('\n');
-        this.error(`${errors.length} checklist error(s) in ${path.relative(root, dir) || dir}:\n${list}`);
-      }
-      if (id === RESOLVED_REMINDER_ID) {
+    modules: {
+      [VIRTUAL_CHECKLISTS_ID]: (context) => jsonModule(compiled(context)),
+      [VIRTUAL_REMINDER_STRINGS_ID]: (context) => {
+        const checklists = compiled(context);
         for (const name of existsSync(LOCALES_DIR) ? readdirSync(LOCALES_DIR) : []) {
-          this.addWatchFile(path.join(LOCALES_DIR, name));
+          context.watch(path.join(LOCALES_DIR, name));
         }
         const { targets, reminders } = checklists.lifecycle;
-        const data = { targets, reminders, strings: reminderStrings(checklists.strings) };
-        return jsonModule(data);
-      }
-      return jsonModule(checklists);
+        return jsonModule({ targets, reminders, strings: reminderStrings(checklists.strings) });
+      },
     },
-
-    configureServer(server) {
-      reloadOnSourceChange(server, dir, isSource, [RESOLVED_ID, RESOLVED_REMINDER_ID]);
-    },
-  };
+    reload: { folder: dir, isSource: isYamlIn(dir) },
+  });
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleWith } from './lib/test-bundle.ts';
+import { bundleWith, itIsAVirtualModulePlugin } from './lib/test-bundle.ts';
 import { tebikiDictionaries, VIRTUAL_INDEX_ID } from './vite-plugin-dictionaries.ts';
 
 let root: string;
@@ -25,16 +25,22 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The plugin under test, on the temporary project. */
+const plugin = () => tebikiDictionaries({ dir: path.join(root, 'dictionaries') });
+
 /** Builds main.js with the plugin into memory and returns the bundled code. */
 function bundle(): Promise<string> {
-  return bundleWith(root, tebikiDictionaries({ dir: path.join(root, 'dictionaries') }));
+  return bundleWith(root, plugin());
 }
 
 describe('tebikiDictionaries (Vite plugin)', () => {
-  it('bundles the compiled index as the virtual module', async () => {
-    const code = await bundle();
-    expect(code).toContain('暗証番号');
-    expect(code).toContain('JSON.parse');
+  itIsAVirtualModulePlugin({
+    what: 'index',
+    root: () => root,
+    plugin,
+    contains: '暗証番号',
+    id: VIRTUAL_INDEX_ID,
+    otherId: './other',
   });
 
   it('fails the build naming the file, line, entry and reason of a bad entry', async () => {
@@ -45,12 +51,5 @@ describe('tebikiDictionaries (Vite plugin)', () => {
     await expect(bundle()).rejects.toThrow(
       /dictionaries\/vocabulary\/bad\.yaml:3: entry #1 \(氏名\): `reading` is required because the term has kanji/,
     );
-  });
-
-  it('resolves only its own id', () => {
-    const plugin = tebikiDictionaries({ dir: path.join(root, 'dictionaries') });
-    const resolveId = plugin.resolveId as (id: string) => string | undefined;
-    expect(resolveId('virtual:tebiki-index')).toBe('\0virtual:tebiki-index');
-    expect(resolveId('./other')).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { compile } from '../src/dictionary/compile.ts';
 import { validateGeneral } from '../src/dictionary/general.ts';
 import { formatIssue } from '../src/dictionary/schema.ts';
 import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries.ts';
-import { reloadOnSourceChange } from './lib/virtual-module.ts';
+import { virtualModulesPlugin } from './lib/virtual-module.ts';
 import { GENERAL_FILE, readGeneralText } from './lib/node-general.ts';
 
 /** A file the build writes into the extension (WXT's build:publicAssets hook takes these). */
@@ -54,7 +54,6 @@ export function dictionaryAssets(
 
 /** The id application code imports. */
 export const VIRTUAL_INDEX_ID = 'virtual:tebiki-index';
-const RESOLVED_ID = `\0${VIRTUAL_INDEX_ID}`;
 
 /** Options of {@link tebikiDictionaries}. */
 export interface DictionaryPluginOptions {
@@ -72,46 +71,39 @@ export function tebikiDictionaries(options: DictionaryPluginOptions = {}): Plugi
     /\.ya?ml$/i.test(file) &&
     LAYER_DIRS.some((layer) => path.resolve(file).startsWith(path.join(dir, layer) + path.sep));
 
-  return {
+  return virtualModulesPlugin({
     name: 'tebiki-dictionaries',
+    modules: {
+      [VIRTUAL_INDEX_ID]: ({ watch, warn, fail }) => {
+        // Watch the files (rebuilds in `wxt` dev and `build --watch`) and the layer folders (new files).
+        for (const file of listDictionaryFiles(dir)) watch(file);
+        for (const layer of LAYER_DIRS) watch(path.join(dir, layer));
 
-    resolveId(id) {
-      return id === VIRTUAL_INDEX_ID ? RESOLVED_ID : undefined;
+        const { index, errors, warnings } = compile(loadDictionaryFiles(dir));
+        if (errors.length > 0) {
+          const list = errors.map(formatIssue).join('\n');
+          fail(
+            `${errors.length} dictionary error(s); fix them or run \`npx tsx scripts/compile-dictionaries.ts\`:\n${list}`,
+          );
+        }
+        if (warnings.length > 0) {
+          // One line, not hundreds: the compile script lists them.
+          warn(
+            `${warnings.length} dictionary warning(s); \`npx tsx scripts/compile-dictionaries.ts --warnings\` lists them`,
+          );
+        }
+        // A JSON string is faster for V8 than an object literal of the same size, and parsed on first use (not while
+        // the content script starts, when the page may be busy).
+        return [
+          `const source = ${JSON.stringify(JSON.stringify(index))};`,
+          'let index;',
+          'export function loadIndex() {',
+          '  return (index ??= JSON.parse(source));',
+          '}',
+          '',
+        ].join('\n');
+      },
     },
-
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      // Watch the files (rebuilds in `wxt` dev and `build --watch`) and the layer folders (new files).
-      for (const file of listDictionaryFiles(dir)) this.addWatchFile(file);
-      for (const layer of LAYER_DIRS) this.addWatchFile(path.join(dir, layer));
-
-      const { index, errors, warnings } = compile(loadDictionaryFiles(dir));
-      if (errors.length > 0) {
-        const list = errors.map(formatIssue).join('\n');
-        this.error(
-          `${errors.length} dictionary error(s); fix them or run \`npx tsx scripts/compile-dictionaries.ts\`:\n${list}`,
-        );
-      }
-      if (warnings.length > 0) {
-        // One line, not hundreds: the compile script lists them.
-        this.warn(
-          `${warnings.length} dictionary warning(s); \`npx tsx scripts/compile-dictionaries.ts --warnings\` lists them`,
-        );
-      }
-      // A JSON string is faster for V8 than an object literal of the same size, and parsed on first use (not while
-      // the content script starts, when the page may be busy).
-      return [
-        `const source = ${JSON.stringify(JSON.stringify(index))};`,
-        'let index;',
-        'export function loadIndex() {',
-        '  return (index ??= JSON.parse(source));',
-        '}',
-        '',
-      ].join('\n');
-    },
-
-    configureServer(server) {
-      reloadOnSourceChange(server, dir, isSource, [RESOLVED_ID]);
-    },
-  };
+    reload: { folder: dir, isSource },
+  });
 }

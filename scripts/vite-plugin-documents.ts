@@ -12,11 +12,10 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDocuments, formatDocumentIssue, type DocumentSourceFile } from '../src/lookup/compile-documents.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
-import { isYamlIn, jsonModule, readYamlFolder, reloadOnSourceChange } from './lib/virtual-module.ts';
+import { isYamlIn, jsonModule, readYamlFolder, virtualModulesPlugin } from './lib/virtual-module.ts';
 
 /** The id application code imports (declared in src/lookup/virtual.d.ts). */
 export const VIRTUAL_DOCUMENTS_ID = 'virtual:tebiki-documents';
-const RESOLVED_ID = `\0${VIRTUAL_DOCUMENTS_ID}`;
 
 /** Default documents folder. */
 export const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'dictionaries', 'documents');
@@ -32,24 +31,18 @@ export function readDocumentFiles(dir: string = DOCUMENTS_DIR, root: string = PR
 /** Creates the plugin. @example import documents from 'virtual:tebiki-documents' */
 export function tebikiDocuments(dir: string = DOCUMENTS_DIR): Plugin {
   const folder = path.resolve(dir);
-  const isSource = isYamlIn(folder);
-  return {
+  return virtualModulesPlugin({
     name: 'tebiki-documents',
-    resolveId(id) {
-      return id === VIRTUAL_DOCUMENTS_ID ? RESOLVED_ID : undefined;
+    modules: {
+      [VIRTUAL_DOCUMENTS_ID]: ({ watch, fail }) => {
+        const files = readDocumentFiles(folder);
+        for (const file of files) watch(path.join(PROJECT_ROOT, file.path));
+        const { documents, issues } = compileDocuments(files);
+        if (issues.length > 0)
+          fail(`${issues.length} document error(s):\n${issues.map(formatDocumentIssue).join('\n')}`);
+        return jsonModule(documents);
+      },
     },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = readDocumentFiles(folder);
-      for (const file of files) this.addWatchFile(path.join(PROJECT_ROOT, file.path));
-      const { documents, issues } = compileDocuments(files);
-      if (issues.length > 0) {
-        this.error(`${issues.length} document error(s):\n${issues.map(formatDocumentIssue).join('\n')}`);
-      }
-      return jsonModule(documents);
-    },
-    configureServer(server) {
-      reloadOnSourceChange(server, folder, isSource, [RESOLVED_ID]);
-    },
-  };
+    reload: { folder, isSource: isYamlIn(folder) },
+  });
 }

@@ -13,7 +13,7 @@ import { compileEvidence, EVIDENCE_PATH } from '../src/hints/compile-evidence.ts
 import { compileFieldKinds, FIELD_KINDS_PATH } from '../src/hints/compile-field-kinds.ts';
 import { compileProfiles, PROFILES_DIR } from '../src/portals/compile-profiles.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
-import { jsonModule } from './lib/virtual-module.ts';
+import { jsonModule, virtualModulesPlugin, type VirtualModuleContext } from './lib/virtual-module.ts';
 
 export const VIRTUAL_FIELD_KINDS_ID = 'virtual:tebiki-field-kinds';
 
@@ -29,49 +29,51 @@ export function readProfileFiles(root = PROJECT_ROOT): Record<string, string> {
   return files;
 }
 
-/** Each virtual module: the files it reads and how it compiles them. */
-const MODULES: Record<string, { watch: () => string[]; compile: () => { data: unknown; errors: DictionaryIssue[] } }> =
-  {
-    [VIRTUAL_FIELD_KINDS_ID]: {
-      watch: () => [path.join(PROJECT_ROOT, FIELD_KINDS_PATH)],
-      compile: () => {
-        const text = readFileSync(path.join(PROJECT_ROOT, FIELD_KINDS_PATH), 'utf8');
-        const { rules, errors } = compileFieldKinds(text, FIELD_KINDS_PATH);
-        return { data: rules, errors };
-      },
-    },
-    'virtual:tebiki-evidence': {
-      watch: () => [path.join(PROJECT_ROOT, EVIDENCE_PATH)],
-      compile: () => {
-        const { rules, errors } = compileEvidence(
-          readFileSync(path.join(PROJECT_ROOT, EVIDENCE_PATH), 'utf8'),
-          EVIDENCE_PATH,
-        );
-        return { data: rules, errors };
-      },
-    },
-    'virtual:tebiki-portals': {
-      watch: () => Object.keys(readProfileFiles()).map((file) => path.join(PROJECT_ROOT, file)),
-      compile: () => {
-        const { profiles, errors } = compileProfiles(readProfileFiles());
-        return { data: profiles, errors };
-      },
-    },
+/** A module compiled from the rule files `watch` gives; its errors fail the build. */
+function rulesModule(
+  id: string,
+  watchFiles: () => string[],
+  compile: () => { data: unknown; errors: DictionaryIssue[] },
+): (context: VirtualModuleContext) => string {
+  return ({ watch, fail }) => {
+    for (const file of watchFiles()) watch(file);
+    const { data, errors } = compile();
+    if (errors.length > 0) fail(`${errors.length} rule error(s) in ${id}:\n${errors.map(formatIssue).join('\n')}`);
+    return jsonModule(data);
   };
+}
+
+/** Reads one rules file of the project. */
+const readRules = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
 
 export function tebikiFieldKinds(): Plugin {
-  return {
+  return virtualModulesPlugin({
     name: 'tebiki-field-kinds',
-    resolveId: (id) => (Object.hasOwn(MODULES, id) ? `\0${id}` : undefined),
-    load(id) {
-      if (!id.startsWith('\0') || !Object.hasOwn(MODULES, id.slice(1))) return undefined;
-      const module = MODULES[id.slice(1)]!;
-      for (const file of module.watch()) this.addWatchFile(file);
-      const { data, errors } = module.compile();
-      if (errors.length > 0) {
-        this.error(`${errors.length} rule error(s) in ${id.slice(1)}:\n${errors.map(formatIssue).join('\n')}`);
-      }
-      return jsonModule(data);
+    modules: {
+      [VIRTUAL_FIELD_KINDS_ID]: rulesModule(
+        VIRTUAL_FIELD_KINDS_ID,
+        () => [path.join(PROJECT_ROOT, FIELD_KINDS_PATH)],
+        () => {
+          const { rules, errors } = compileFieldKinds(readRules(FIELD_KINDS_PATH), FIELD_KINDS_PATH);
+          return { data: rules, errors };
+        },
+      ),
+      'virtual:tebiki-evidence': rulesModule(
+        'virtual:tebiki-evidence',
+        () => [path.join(PROJECT_ROOT, EVIDENCE_PATH)],
+        () => {
+          const { rules, errors } = compileEvidence(readRules(EVIDENCE_PATH), EVIDENCE_PATH);
+          return { data: rules, errors };
+        },
+      ),
+      'virtual:tebiki-portals': rulesModule(
+        'virtual:tebiki-portals',
+        () => Object.keys(readProfileFiles()).map((file) => path.join(PROJECT_ROOT, file)),
+        () => {
+          const { profiles, errors } = compileProfiles(readProfileFiles());
+          return { data: profiles, errors };
+        },
+      ),
     },
-  };
+  });
 }
