@@ -6,11 +6,8 @@
  */
 
 import { hasKanji, isHiragana } from '../glossary/char-class.ts';
+import { GLOSS_LANGUAGES, type GlossLanguage } from '../i18n/languages.ts';
 import type { DictionaryIssue } from './schema.ts';
-
-/** The gloss languages, English first (TEAM.md contracts). */
-export const GLOSS_LANGUAGES = ['en', 'zh-CN', 'vi', 'ko', 'pt-BR', 'fil', 'ne', 'id'] as const;
-export type GlossLanguage = (typeof GLOSS_LANGUAGES)[number];
 
 /** What a grammar word does (SCHEMA.md). */
 export const GRAMMAR_KINDS = [

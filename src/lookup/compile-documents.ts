@@ -8,11 +8,12 @@
  * weights reach the threshold) and that every fact names a source. Checked by tests, because they depend on other
  * owners' data: that every language has every text (documents.test.ts) and that source ids and guide steps exist.
  */
+import { LANGUAGES } from '../i18n/languages.ts';
 import { formatSourceIssue, isRecord, parseYamlSource, type SourceIssue } from '../../build/lib/yaml-source.ts';
 import { documentKey, type DocumentItem, type KnownDocument, type Texts } from './documents.ts';
 
 /** Languages a document text may be written in (Tebiki's UI languages). */
-export const DOCUMENT_LANGUAGES = ['en', 'ja', 'zh-CN', 'ko', 'vi', 'pt-BR', 'fil', 'ne', 'id'] as const;
+const DOCUMENT_LANGUAGES = LANGUAGES;
 
 export interface DocumentSourceFile {
   path: string;
