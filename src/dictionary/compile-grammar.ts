@@ -11,16 +11,9 @@ import { parseDocument } from 'yaml';
 import { hasKanji, isHiraganaCode, isKatakana } from '../glossary/char-class.ts';
 import { normalize } from '../glossary/normalize.ts';
 import type { DictionaryIssue, EntryPos } from './schema.ts';
-import {
-  validateDeinflect,
-  validateEnglish,
-  validateGrammarWords,
-  validateLanguages,
-  validateSenses,
-  type CompiledGrammar,
-  type GrammarRule,
-  type SenseSource,
-} from './schema-grammar.ts';
+import type { CompiledGrammar, GrammarRule } from './schema-grammar.ts';
+import { validateDeinflect, validateEnglish, validateLanguages } from './schema-grammar-tables.ts';
+import { validateGrammarWords, validateSenses, type SenseSource } from './schema-grammar-words.ts';
 
 /** The grammar files by name (the file's base name without extension). */
 export const GRAMMAR_FILES = ['words', 'deinflect', 'senses', 'languages', 'english'] as const;

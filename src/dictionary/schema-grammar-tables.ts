@@ -1,0 +1,126 @@
+/**
+ * Validators of the grammar's tables: deinflect.yaml (conjugation classes and transforms), languages.yaml (join
+ * templates and verb forms) and english.yaml (English morphology). Each reports every problem with the file, the item
+ * and the reason.
+ */
+
+import { isRecord } from '../../build/lib/yaml-source.ts';
+import { GLOSS_LANGUAGES } from '../i18n/languages.ts';
+import type { DictionaryIssue } from './schema.ts';
+import {
+  JOINS,
+  VERB_FORMS,
+  type CompiledGrammar,
+  type DeinflectRule,
+  type LanguageTemplates,
+} from './schema-grammar.ts';
+import { IssueList, isText, stringList } from './schema-grammar-checks.ts';
+
+/** Validates deinflect.yaml into classes, transforms (with masks) and the godan る verbs. */
+export function validateDeinflect(
+  file: string,
+  data: unknown,
+): { classes: string[]; transforms: CompiledGrammar['transforms']; godanRu: string[]; issues: DictionaryIssue[] } {
+  const issues = new IssueList(file);
+  const out = { classes: [] as string[], transforms: [] as CompiledGrammar['transforms'], godanRu: [] as string[] };
+  if (!isRecord(data) || !isRecord(data['classes']) || !Array.isArray(data['transforms'])) {
+    issues.error('the file must be a mapping with `classes` and `transforms`');
+    return { ...out, issues: issues.issues };
+  }
+  out.classes = Object.keys(data['classes']);
+  if (out.classes.length > 30) issues.error('at most 30 classes (they are bits of a mask)');
+  const mask = (text: string, where: number, tag: string): number => {
+    if (text === '') return 0;
+    let m = 0;
+    for (const name of text.split(/\s+/)) {
+      const k = out.classes.indexOf(name);
+      if (k < 0) issues.error(`unknown class ${name}`, where, tag);
+      else m |= 1 << k;
+    }
+    return m;
+  };
+  (data['transforms'] as unknown[]).forEach((raw, index) => {
+    const tag = isRecord(raw) && isText(raw['tag']) ? raw['tag'] : '';
+    if (!isRecord(raw) || !tag || !Array.isArray(raw['rules'])) {
+      return issues.error('a transform must have a `tag` and a `rules` list', index);
+    }
+    const rules: DeinflectRule[] = [];
+    for (const rule of raw['rules'] as unknown[]) {
+      if (!Array.isArray(rule) || rule.length !== 4 || !rule.every((x) => typeof x === 'string')) {
+        issues.error(`a rule must be [in, out, from, to] (got ${JSON.stringify(rule)})`, index, tag);
+        continue;
+      }
+      const [suffixIn = '', suffixOut = '', from = '', to = ''] = rule;
+      if (!to) issues.error(`rule ${JSON.stringify(rule)} needs a \`to\` class`, index, tag);
+      rules.push([suffixIn, suffixOut, mask(from, index, tag), mask(to, index, tag)]);
+    }
+    out.transforms.push({ tag, rules });
+  });
+  const godan = stringList(data['godan-ru']);
+  if (data['godan-ru'] !== undefined && !godan) issues.error('`godan-ru` must be a list of verbs');
+  out.godanRu = godan ?? [];
+  return { ...out, issues: issues.issues };
+}
+
+/** Validates languages.yaml. */
+export function validateLanguages(
+  file: string,
+  data: unknown,
+): { particles: Record<string, string>; languages: Record<string, LanguageTemplates>; issues: DictionaryIssue[] } {
+  const issues = new IssueList(file);
+  const out = { particles: {} as Record<string, string>, languages: {} as Record<string, LanguageTemplates> };
+  if (!isRecord(data) || !isRecord(data['particles']) || !isRecord(data['languages'])) {
+    issues.error('the file must be a mapping with `particles` and `languages`');
+    return { ...out, issues: issues.issues };
+  }
+  for (const [particle, join] of Object.entries(data['particles'])) {
+    if (typeof join !== 'string' || !JOINS.includes(join))
+      issues.error(`particle ${particle}: unknown join ${String(join)}`);
+    else out.particles[particle] = join;
+  }
+  for (const lang of GLOSS_LANGUAGES) {
+    const raw = data['languages'][lang];
+    if (!isRecord(raw) || typeof raw['space'] !== 'string' || !isRecord(raw['joins'])) {
+      issues.error(`language ${lang} needs \`space\` and \`joins\``);
+      continue;
+    }
+    const joins: Record<string, string> = {};
+    for (const join of JOINS) {
+      const text = raw['joins'][join];
+      if (!isText(text)) issues.error(`language ${lang}: join \`${join}\` is missing`);
+      else joins[join] = text;
+    }
+    const verbs: Record<string, string> = {};
+    const rawVerbs = isRecord(raw['verbs']) ? raw['verbs'] : {};
+    for (const form of lang === 'en' ? [] : VERB_FORMS) {
+      const text = rawVerbs[form];
+      if (!isText(text) || !text.includes('{v}')) issues.error(`language ${lang}: verb form \`${form}\` needs {v}`);
+      else verbs[form] = text;
+    }
+    out.languages[lang] = { space: raw['space'], joins, verbs };
+  }
+  return { ...out, issues: issues.issues };
+}
+
+/** Validates english.yaml. */
+export function validateEnglish(
+  file: string,
+  data: unknown,
+): { english: CompiledGrammar['english']; issues: DictionaryIssue[] } {
+  const issues = new IssueList(file);
+  const english: CompiledGrammar['english'] = { verbs: {}, irregular: {} };
+  if (!isRecord(data) || !isRecord(data['verbs']) || !isRecord(data['irregular'])) {
+    issues.error('the file must be a mapping with `verbs` and `irregular`');
+    return { english, issues: issues.issues };
+  }
+  for (const [noun, verb] of Object.entries(data['verbs'])) {
+    if (!isText(verb)) issues.error(`verb of ${noun} must be a string`);
+    else english.verbs[noun] = verb;
+  }
+  for (const [verb, forms] of Object.entries(data['irregular'])) {
+    if (!Array.isArray(forms) || forms.length !== 2 || !forms.every(isText)) {
+      issues.error(`irregular ${verb} must be [past participle, -ing form]`);
+    } else english.irregular[verb] = [forms[0] as string, forms[1] as string];
+  }
+  return { english, issues: issues.issues };
+}
