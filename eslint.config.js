@@ -19,8 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    // Node-only tools and tests print their results.
-    files: ['scripts/**', 'tests/**', '**/*.test.ts', '**/*.test.tsx'],
+    // Node-only tools (scripts/, build/) and tests print their results.
+    files: ['scripts/**', 'build/**', 'tests/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compile } from '../src/dictionary/compile.ts';
+import { compile } from '../build/dictionary/compile.ts';
 import { createGlosser } from '../src/glossary/matcher.ts';
 import { refine, tokenizerInput } from '../src/glossary/refine.ts';
 import { readLabelFiles } from './lib/labels.ts';

@@ -10,8 +10,8 @@
 
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { compile } from '../src/dictionary/compile.ts';
-import { formatIssue } from '../src/dictionary/schema.ts';
+import { compile } from '../build/dictionary/compile.ts';
+import { formatIssue } from '../build/dictionary/validate-source.ts';
 import { DICTIONARIES_DIR, loadDictionaryFiles } from './lib/load-dictionaries.ts';
 
 interface Options {

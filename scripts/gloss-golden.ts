@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compile } from '../src/dictionary/compile.ts';
+import { compile } from '../build/dictionary/compile.ts';
 import { createGlosser, type Glosser } from '../src/glossary/matcher.ts';
 import { rubyParts, rubyText } from '../src/glossary/ruby.ts';
 import type { GlossResult, Segment } from '../src/glossary/types.ts';

@@ -16,7 +16,7 @@
  *   --role, --portal, --screen, --near  the context that chooses senses (决定 on a button: --role button)
  */
 
-import { compile } from '../src/dictionary/compile.ts';
+import { compile } from '../build/dictionary/compile.ts';
 import { createGlosser } from '../src/glossary/matcher.ts';
 import type { GlossContext, GlossResult, Segment } from '../src/glossary/types.ts';
 import { formatSummary, summarize } from './lib/coverage.ts';

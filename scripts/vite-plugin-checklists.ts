@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileChecklists, formatChecklistError, type ChecklistSourceFile } from '../src/checklist/compile.ts';
+import { compileChecklists, formatChecklistError, type ChecklistSourceFile } from '../build/checklist/compile.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
 import {
   isYamlIn,

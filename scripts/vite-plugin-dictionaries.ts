@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compile } from '../src/dictionary/compile.ts';
+import { compile } from '../build/dictionary/compile.ts';
 import { validateGeneral } from '../src/dictionary/general.ts';
-import { formatIssue } from '../src/dictionary/schema.ts';
+import { formatIssue } from '../build/dictionary/validate-source.ts';
 import { DICTIONARIES_DIR, LAYER_DIRS, listDictionaryFiles, loadDictionaryFiles } from './lib/load-dictionaries.ts';
 import { virtualModulesPlugin } from './lib/virtual-module.ts';
 import { GENERAL_FILE, readGeneralText } from './lib/node-general.ts';

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileDocuments, formatDocumentIssue, type DocumentSourceFile } from '../src/lookup/compile-documents.ts';
+import { compileDocuments, formatDocumentIssue, type DocumentSourceFile } from '../build/lookup/compile-documents.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
 import { isYamlIn, jsonModule, readYamlFolder, virtualModulesPlugin } from './lib/virtual-module.ts';
 

@@ -8,10 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, type DictionaryIssue } from '../src/dictionary/schema.ts';
-import { compileEvidence, EVIDENCE_PATH } from '../src/hints/compile-evidence.ts';
-import { compileFieldKinds, FIELD_KINDS_PATH } from '../src/hints/compile-field-kinds.ts';
-import { compileProfiles, PROFILES_DIR } from '../src/portals/compile-profiles.ts';
+import { type DictionaryIssue } from '../src/dictionary/schema.ts';
+import { formatIssue } from '../build/dictionary/validate-source.ts';
+import { compileEvidence, EVIDENCE_PATH } from '../build/hints/compile-evidence.ts';
+import { compileFieldKinds, FIELD_KINDS_PATH } from '../build/hints/compile-field-kinds.ts';
+import { compileProfiles, PROFILES_DIR } from '../build/portals/compile-profiles.ts';
 import { PROJECT_ROOT } from './lib/load-dictionaries.ts';
 import { jsonModule, virtualModulesPlugin, type VirtualModuleContext } from './lib/virtual-module.ts';
 

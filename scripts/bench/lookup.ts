@@ -11,8 +11,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compile } from '../../src/dictionary/compile.ts';
-import { compileDocuments } from '../../src/lookup/compile-documents.ts';
+import { compile } from '../../build/dictionary/compile.ts';
+import { compileDocuments } from '../../build/lookup/compile-documents.ts';
 import { createLookupEngine } from '../../src/lookup/engine.ts';
 import { TEST_LETTERS } from '../../src/lookup/test-letters.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';

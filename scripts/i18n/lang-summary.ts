@@ -17,8 +17,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compile } from '../../src/dictionary/compile.ts';
-import { formatIssue } from '../../src/dictionary/schema.ts';
+import { compile } from '../../build/dictionary/compile.ts';
+import { formatIssue } from '../../build/dictionary/validate-source.ts';
 import { createGlosser } from '../../src/glossary/matcher.ts';
 import type { GlossResult } from '../../src/glossary/types.ts';
 import type { Count, CoverageTable } from '../../src/i18n/coverage.ts';

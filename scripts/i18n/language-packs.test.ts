@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/dictionary/compile.ts';
+import { compile } from '../../build/dictionary/compile.ts';
 import { entryId } from '../../src/dictionary/compiled-index.ts';
-import { formatIssue } from '../../src/dictionary/schema.ts';
+import { formatIssue } from '../../build/dictionary/validate-source.ts';
 import { buildLanguagePacks, type InputFile, type PackInput } from './language-packs.ts';
 import { translationPlace } from './translations.ts';
 

@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compile } from '../../src/dictionary/compile.ts';
-import { FIELD_KINDS_PATH } from '../../src/hints/compile-field-kinds.ts';
-import { fileStem } from '../../src/dictionary/schema.ts';
+import { compile } from '../../build/dictionary/compile.ts';
+import { FIELD_KINDS_PATH } from '../../build/hints/compile-field-kinds.ts';
+import { fileStem } from '../../build/dictionary/validate-source.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { buildLanguagePacks, FALLBACKS_PATH, type InputFile, type PackBuild } from './language-packs.ts';

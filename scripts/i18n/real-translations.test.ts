@@ -3,7 +3,7 @@
  * switches STRICT on (the translators are filling them now). Until then the test prints each language's coverage.
  */
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/dictionary/schema.ts';
+import { formatIssue } from '../../build/dictionary/validate-source.ts';
 import { buildPacksFromDisk } from './load.ts';
 
 /** When true, every glossary entry needs a gloss in these languages or a line in fallbacks.yaml. */

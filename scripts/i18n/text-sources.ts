@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { compileFieldKinds, FIELD_KINDS_PATH } from '../../src/hints/compile-field-kinds.ts';
+import { compileFieldKinds, FIELD_KINDS_PATH } from '../../build/hints/compile-field-kinds.ts';
 import type { FieldKindRules } from '../../src/hints/types.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 

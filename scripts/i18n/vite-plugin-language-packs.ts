@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue } from '../../src/dictionary/schema.ts';
+import { formatIssue } from '../../build/dictionary/validate-source.ts';
 import { PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { buildPacksFromDisk, listTranslationFiles, MESSAGES_DIR } from './load.ts';
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceText } from '../../src/dictionary/compile.ts';
+import type { SourceText } from '../../build/dictionary/compile.ts';
 
 /** The project root (two levels above this file). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

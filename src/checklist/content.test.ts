@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { compileChecklists, formatChecklistError } from './compile.ts';
+import { compileChecklists, formatChecklistError } from '../../build/checklist/compile.ts';
 import { loadChecklistFiles, realChecklists } from './test-checklists.ts';
 import type { Source, Text } from './types.ts';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileChecklists, formatChecklistError, type ChecklistSourceFile } from './compile.ts';
+import { compileChecklists, formatChecklistError, type ChecklistSourceFile } from '../../build/checklist/compile.ts';
 import type { Checklists } from './types.ts';
 
 /** The checklist sources folder. */

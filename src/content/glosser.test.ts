@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compile } from '@/src/dictionary/compile';
+import { compile } from '@/build/dictionary/compile';
 import { loadDictionaryFiles } from '@/scripts/lib/load-dictionaries';
 import type { LookupResponse, TokenizeResponse } from '@/src/messaging/protocol';
 import { createContentGlosser } from './glosser';

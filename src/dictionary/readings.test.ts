@@ -10,7 +10,7 @@ import { loadNodeTokenizer } from '../../scripts/lib/node-tokenizer.ts';
 import { hasKanji } from '../glossary/char-class.ts';
 import { normalize } from '../glossary/normalize.ts';
 import type { TokenizeFn } from '../tokenizer/token.ts';
-import { compile } from './compile.ts';
+import { compile } from '../../build/dictionary/compile.ts';
 import { entryId } from './compiled-index.ts';
 
 /** Terms whose reading on the portals differs from kuromoji's (IPADIC's) single reading. */

@@ -3,7 +3,7 @@
  * file). Test-only: not imported by app code.
  */
 
-import { compile } from '../dictionary/compile.ts';
+import { compile } from '../../build/dictionary/compile.ts';
 import { loadDictionaryFiles } from '../../scripts/lib/load-dictionaries.ts';
 import { createGlosser, type Glosser } from './matcher.ts';
 

@@ -3,7 +3,7 @@
  * so that tests exercise the same index layout as the extension. Test-only: not imported by app code.
  */
 
-import { compile } from '../dictionary/compile.ts';
+import { compile } from '../../build/dictionary/compile.ts';
 import type { CompiledIndex } from '../dictionary/compiled-index.ts';
 
 const GLOSSARY = `

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileEvidence, EVIDENCE_PATH } from './compile-evidence.ts';
+import { compileEvidence, EVIDENCE_PATH } from '../../build/hints/compile-evidence.ts';
 import { patternFacts, readEvidence, textFacts, type EvidenceRules } from './evidence.ts';
 
 const { rules, errors } = compileEvidence(readFileSync(EVIDENCE_PATH, 'utf8'), EVIDENCE_PATH);

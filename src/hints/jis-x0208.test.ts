@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILE, renderJisX0208Module } from './generate-jis-x0208-data.ts';
+import { DATA_FILE, renderJisX0208Module } from '../../build/hints/generate-jis-x0208-data.ts';
 import {
   JIS_LOOKALIKES,
   buildJisX0208CodePoints,

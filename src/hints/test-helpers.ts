@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FIELD_KINDS_PATH, compileFieldKinds, type CompiledFieldKinds } from './compile-field-kinds.ts';
+import { FIELD_KINDS_PATH, compileFieldKinds, type CompiledFieldKinds } from '../../build/hints/compile-field-kinds.ts';
 
 /** The rules file, as writers know it. */
 export const RULES_PATH = FIELD_KINDS_PATH;

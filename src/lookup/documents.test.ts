@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { readDocumentFiles } from '../../scripts/vite-plugin-documents.ts';
 import { realChecklists } from '../checklist/test-checklists.ts';
 import { UI_LANGUAGES } from '../i18n/i18n.ts';
-import { compileDocuments, formatDocumentIssue } from './compile-documents';
+import { compileDocuments, formatDocumentIssue } from '../../build/lookup/compile-documents';
 import { localText, recogniseDocuments, type Texts } from './documents';
 import { TEST_LETTERS } from './test-letters';
 

@@ -2,7 +2,7 @@
  * A small dictionary for the search's table tests, compiled with the real compiler (so the layout is the
  * extension's), and a fake language pack over it. Test-only: not imported by app code.
  */
-import { compile } from '../dictionary/compile.ts';
+import { compile } from '../../build/dictionary/compile.ts';
 import type { CompiledIndex } from '../dictionary/compiled-index.ts';
 import { LANGUAGE_PACK_FORMAT, type LanguagePack } from '../dictionary/language-pack.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/dictionary/compile';
+import { compile } from '../../build/dictionary/compile';
 import { loadDictionaryFiles } from '../../scripts/lib/load-dictionaries';
 import { BROWSERS, type Driver } from './harness/driver';
 import { suiteBrowser } from './harness/suite';

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import documents from 'virtual:tebiki-documents';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compile } from '@/src/dictionary/compile';
+import { compile } from '@/build/dictionary/compile';
 import { createChecklistI18n } from '@/src/i18n/checklist-i18n';
 import { createLookupEngine, type LookupEngine } from '@/src/lookup/engine';
 import { glossLanguageOf } from '@/src/lookup/language';

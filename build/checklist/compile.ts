@@ -7,12 +7,12 @@
  * kind. sources.yaml is read first because every other file refers to its ids.
  */
 
-import { readYamlMapping } from '../../build/lib/yaml-source.ts';
+import { readYamlMapping } from '../lib/yaml-source.ts';
 import { readEligibility } from './schema-eligibility.ts';
 import { readDocuments, readLifecycle, readPins, readSources } from './schema-content.ts';
 import { readGuide } from './schema-guide.ts';
 import { Reader, type ChecklistError, type Path, type ReaderContext } from './schema-reader.ts';
-import { CHECKLISTS_FORMAT, type Checklists } from './types.ts';
+import { CHECKLISTS_FORMAT, type Checklists } from '../../src/checklist/types.ts';
 
 export { formatChecklistError, type ChecklistError } from './schema-reader.ts';
 

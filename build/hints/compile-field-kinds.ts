@@ -8,8 +8,8 @@
  */
 
 import { isSeq, type Node } from 'yaml';
-import { readYamlMapping } from '../../build/lib/yaml-source.ts';
-import type { DictionaryIssue } from '../dictionary/schema.ts';
+import { readYamlMapping } from '../lib/yaml-source.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import {
   CONTROL_GROUPS,
   FIELD_KINDS,
@@ -21,7 +21,7 @@ import {
   type KindRules,
   type LabelRule,
   type PortalLimit,
-} from './types.ts';
+} from '../../src/hints/types.ts';
 import {
   checkRegex,
   checkSource,
@@ -34,7 +34,7 @@ import {
   type Obj,
   type Report,
 } from './validate-values.ts';
-import { factProblem, FACT_KEYS, type FieldFacts } from './facts.ts';
+import { factProblem, FACT_KEYS, type FieldFacts } from '../../src/hints/facts.ts';
 
 /** Where the rules live, relative to the project root (the path to pass to {@link compileFieldKinds}). */
 export const FIELD_KINDS_PATH = 'dictionaries/hints/field-kinds.yaml';

@@ -3,9 +3,9 @@
  * the value checks and the per-language templates.
  */
 
-import { GLOSS_LANGUAGES } from '../i18n/languages.ts';
-import type { DictionaryIssue } from './schema.ts';
-import type { Templates } from './schema-grammar.ts';
+import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
+import type { Templates } from '../../src/dictionary/schema-grammar.ts';
 
 /** Collects issues for one file. */
 export class IssueList {

@@ -7,21 +7,14 @@
  */
 
 import { isSeq } from 'yaml';
-import { parseYamlSource } from '../../build/lib/yaml-source.ts';
-import { hasKanji } from '../glossary/char-class.ts';
-import { buildKeyTrieData } from '../glossary/key-trie.ts';
-import { normalize } from '../glossary/normalize.ts';
-import { emptyIndex, type CompiledIndex } from './compiled-index.ts';
+import { parseYamlSource } from '../lib/yaml-source.ts';
+import { hasKanji } from '../../src/glossary/char-class.ts';
+import { buildKeyTrieData } from '../../src/glossary/key-trie.ts';
+import { normalize } from '../../src/glossary/normalize.ts';
+import { emptyIndex, type CompiledIndex } from '../../src/dictionary/compiled-index.ts';
 import { conjClass, isGrammarPath, linkGrammar, readGrammar, type GrammarSources } from './compile-grammar.ts';
-import {
-  fileStem,
-  layerOf,
-  validateSourceFile,
-  type Category,
-  type DictionaryIssue,
-  type Layer,
-  type SourceEntry,
-} from './schema.ts';
+import { type Category, type DictionaryIssue, type Layer, type SourceEntry } from '../../src/dictionary/schema.ts';
+import { fileStem, layerOf, validateSourceFile } from './validate-source.ts';
 
 /** A source file: its path (relative to the project root, for messages) and its text. */
 export interface SourceText {

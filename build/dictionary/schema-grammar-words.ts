@@ -3,11 +3,17 @@
  * reports every problem with the file, the item and the reason, like the dictionary validator (schema.ts).
  */
 
-import { isRecord } from '../../build/lib/yaml-source.ts';
-import { hasKanji, isHiragana } from '../glossary/char-class.ts';
-import { GLOSS_LANGUAGES } from '../i18n/languages.ts';
-import type { DictionaryIssue } from './schema.ts';
-import { GRAMMAR_KINDS, type GrammarKind, type GrammarRule, type Sense, type Takes } from './schema-grammar.ts';
+import { isRecord } from '../lib/yaml-source.ts';
+import { hasKanji, isHiragana } from '../../src/glossary/char-class.ts';
+import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
+import {
+  GRAMMAR_KINDS,
+  type GrammarKind,
+  type GrammarRule,
+  type Sense,
+  type Takes,
+} from '../../src/dictionary/schema-grammar.ts';
 import { IssueList, isText, stringList, templatesOf } from './schema-grammar-checks.ts';
 
 const WORD_KEYS = new Set([

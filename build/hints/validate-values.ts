@@ -4,8 +4,8 @@
  * so that the compiler can list every problem of a file in one pass.
  */
 
-import { PORTALS, type PortalId } from '../portals/portals.ts';
-import type { HintText, KindRules, PinText } from './types.ts';
+import { PORTALS, type PortalId } from '../../src/portals/portals.ts';
+import type { HintText, KindRules, PinText } from '../../src/hints/types.ts';
 
 export type Obj = Record<string, unknown>;
 export type Report = (reason: string) => void;

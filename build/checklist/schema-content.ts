@@ -25,7 +25,7 @@ import {
   type PinsChecklist,
   type ReminderMessageId,
   type Source,
-} from './types.ts';
+} from '../../src/checklist/types.ts';
 
 /**
  * Reads sources.yaml into the context's source table (other files refer to these ids).

@@ -3,11 +3,11 @@
  * compiles, facts of the vocabulary in facts.ts (or `$name` of one of its named groups), and examples. Like the
  * field-kind compiler it reports every problem in one pass (file, rule, reason) and keeps the rules that passed.
  */
-import { readYamlMapping } from '../../build/lib/yaml-source.ts';
-import type { DictionaryIssue } from '../dictionary/schema.ts';
-import type { AttributeRule, EvidenceRules, TextRule } from './evidence.ts';
-import { TEXT_SOURCES, type TextSource } from './evidence.ts';
-import { factProblem, FACT_KEYS, type FactKey, type FieldFacts } from './facts.ts';
+import { readYamlMapping } from '../lib/yaml-source.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
+import type { AttributeRule, EvidenceRules, TextRule } from '../../src/hints/evidence.ts';
+import { TEXT_SOURCES, type TextSource } from '../../src/hints/evidence.ts';
+import { factProblem, FACT_KEYS, type FactKey, type FieldFacts } from '../../src/hints/facts.ts';
 import { isObj, regexProblem, type Report } from './validate-values.ts';
 
 export const EVIDENCE_PATH = 'dictionaries/hints/evidence.yaml';

@@ -8,9 +8,9 @@
  * weights reach the threshold) and that every fact names a source. Checked by tests, because they depend on other
  * owners' data: that every language has every text (documents.test.ts) and that source ids and guide steps exist.
  */
-import { LANGUAGES } from '../i18n/languages.ts';
-import { formatSourceIssue, isRecord, parseYamlSource, type SourceIssue } from '../../build/lib/yaml-source.ts';
-import { documentKey, type DocumentItem, type KnownDocument, type Texts } from './documents.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { formatSourceIssue, isRecord, parseYamlSource, type SourceIssue } from '../lib/yaml-source.ts';
+import { documentKey, type DocumentItem, type KnownDocument, type Texts } from '../../src/lookup/documents.ts';
 
 /** Languages a document text may be written in (Tebiki's UI languages). */
 const DOCUMENT_LANGUAGES = LANGUAGES;

@@ -23,10 +23,10 @@ import {
   type ReferenceSection,
   type SituationConditions,
   type SituationKey,
-} from './guide-types.ts';
-import { isRecord } from '../../build/lib/yaml-source.ts';
+} from '../../src/checklist/guide-types.ts';
+import { isRecord } from '../lib/yaml-source.ts';
 import { describe, type Path, type Reader } from './schema-reader.ts';
-import type { Fact, Text } from './types.ts';
+import type { Fact, Text } from '../../src/checklist/types.ts';
 
 const FILE_KEYS = ['kind', 'labels', 'phases', 'places', 'questions', 'steps', 'reference'];
 const CHOICES: Record<GuideQuestionId, readonly string[]> = { card: CARD_STAGES, tokutei: TOKUTEI_CHOICES, tested: [] };

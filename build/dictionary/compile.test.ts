@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile.ts';
-import { loadKeyTrie } from '../glossary/key-trie.ts';
-import { entryAt, entryCount, entryId } from './compiled-index.ts';
-import { formatIssue } from './schema.ts';
+import { loadKeyTrie } from '../../src/glossary/key-trie.ts';
+import { entryAt, entryCount, entryId } from '../../src/dictionary/compiled-index.ts';
+import { formatIssue } from './validate-source.ts';
 
 const TAX = {
   path: 'dictionaries/glossary/tax.yaml',

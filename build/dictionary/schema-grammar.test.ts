@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile.ts';
-import { formatIssue } from './schema.ts';
+import { formatIssue } from './validate-source.ts';
 
 const GRAMMAR = 'dictionaries/grammar';
 const errorsOf = (path: string, text: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem, formatIssue, layerOf, validateSourceFile, type DictionaryIssue } from './schema.ts';
+import { type DictionaryIssue } from '../../src/dictionary/schema.ts';
+import { fileStem, formatIssue, layerOf, validateSourceFile } from './validate-source.ts';
 
 const FILE = 'dictionaries/glossary/tax.yaml';
 

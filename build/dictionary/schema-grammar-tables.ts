@@ -4,16 +4,16 @@
  * and the reason.
  */
 
-import { isRecord } from '../../build/lib/yaml-source.ts';
-import { GLOSS_LANGUAGES } from '../i18n/languages.ts';
-import type { DictionaryIssue } from './schema.ts';
+import { isRecord } from '../lib/yaml-source.ts';
+import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import {
   JOINS,
   VERB_FORMS,
   type CompiledGrammar,
   type DeinflectRule,
   type LanguageTemplates,
-} from './schema-grammar.ts';
+} from '../../src/dictionary/schema-grammar.ts';
 import { IssueList, isText, stringList } from './schema-grammar-checks.ts';
 
 /** Validates deinflect.yaml into classes, transforms (with masks) and the godan る verbs. */

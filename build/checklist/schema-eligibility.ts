@@ -7,7 +7,7 @@
  */
 
 import type { Path, Reader } from './schema-reader.ts';
-import { isRecord } from '../../build/lib/yaml-source.ts';
+import { isRecord } from '../lib/yaml-source.ts';
 import { describe } from './schema-reader.ts';
 import {
   OUTCOME_IDS,
@@ -25,7 +25,7 @@ import {
   type ResidenceStatus,
   type Rule,
   type StayEndCondition,
-} from './types.ts';
+} from '../../src/checklist/types.ts';
 
 const FILE_KEYS = ['kind', 'questions', 'outcomes', 'rules', 'nextSteps'];
 /** Longest look-ahead a stay-end condition may use; beyond it a typo (6000 for 60) is likelier than intent. */

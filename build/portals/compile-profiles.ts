@@ -4,11 +4,17 @@
  * time and in tests (it needs the YAML parser, which the content script does not bundle).
  */
 import { parseDocument } from 'yaml';
-import type { DictionaryIssue } from '../dictionary/schema.ts';
-import { isSecretKind } from '../hints/types.ts';
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
+import { isSecretKind } from '../../src/hints/types.ts';
 import { isObj, regexProblem, type Report } from '../hints/validate-values.ts';
-import type { CredentialRule, PortalProfile, PortalProfiles, PortalSecret, ScreenProfile } from './profile-types.ts';
-import { PORTALS, type PortalId } from './portals.ts';
+import type {
+  CredentialRule,
+  PortalProfile,
+  PortalProfiles,
+  PortalSecret,
+  ScreenProfile,
+} from '../../src/portals/profile-types.ts';
+import { PORTALS, type PortalId } from '../../src/portals/portals.ts';
 
 export const PROFILES_DIR = 'dictionaries/portals';
 

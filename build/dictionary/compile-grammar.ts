@@ -8,10 +8,10 @@
  */
 
 import { parseDocument } from 'yaml';
-import { hasKanji, isHiraganaCode, isKatakana } from '../glossary/char-class.ts';
-import { normalize } from '../glossary/normalize.ts';
-import type { DictionaryIssue, EntryPos } from './schema.ts';
-import type { CompiledGrammar, GrammarRule } from './schema-grammar.ts';
+import { hasKanji, isHiraganaCode, isKatakana } from '../../src/glossary/char-class.ts';
+import { normalize } from '../../src/glossary/normalize.ts';
+import type { DictionaryIssue, EntryPos } from '../../src/dictionary/schema.ts';
+import type { CompiledGrammar, GrammarRule } from '../../src/dictionary/schema-grammar.ts';
 import { validateDeinflect, validateEnglish, validateLanguages } from './schema-grammar-tables.ts';
 import { validateGrammarWords, validateSenses, type SenseSource } from './schema-grammar-words.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../dictionary/schema.ts';
+import { formatIssue } from '../dictionary/validate-source.ts';
 import { compileFieldKinds } from './compile-field-kinds.ts';
-import { RULES_PATH, realRules, realRulesText } from './test-helpers.ts';
-import { FIELD_KINDS, SECRET_KINDS, isSecretKind } from './types.ts';
+import { RULES_PATH, realRules, realRulesText } from '../../src/hints/test-helpers.ts';
+import { FIELD_KINDS, SECRET_KINDS, isSecretKind } from '../../src/hints/types.ts';
 
 /** A complete, minimal rules file: one entry per kind, PIN kinds with their PIN block. */
 function minimalEntry(kind: string): string {

@@ -8,8 +8,8 @@
  * (sources, next steps) that a plain JSON schema cannot express. It stays small and has no dependencies.
  */
 
-import { formatSourceIssue, isRecord, type SourceIssue } from '../../build/lib/yaml-source.ts';
-import type { Fact, Source, Text } from './types.ts';
+import { formatSourceIssue, isRecord, type SourceIssue } from '../lib/yaml-source.ts';
+import type { Fact, Source, Text } from '../../src/checklist/types.ts';
 
 /** A problem in a checklist file; any error fails the build. `entry` is e.g. 'pins #2 (userAuth)'. */
 export type ChecklistError = SourceIssue;
