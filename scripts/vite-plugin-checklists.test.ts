@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleWith, itIsAVirtualModulePlugin } from './lib/test-bundle.ts';
+import { describe, expect, it } from 'vitest';
+import { itIsAVirtualModulePlugin, pluginProject } from './lib/test-bundle.ts';
 import {
   CHECKLISTS_DIR,
   readChecklistFiles,
@@ -10,50 +9,32 @@ import {
   VIRTUAL_CHECKLISTS_ID,
 } from './vite-plugin-checklists.ts';
 
-let root: string;
-let dir: string;
+/** The checklist folder of a project. */
+const checklistsOf = (root: string) => path.join(root, 'dictionaries/checklists');
 
-beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'tebiki-checklists-'));
-  dir = path.join(root, 'dictionaries/checklists');
-  cpSync(CHECKLISTS_DIR, dir, { recursive: true });
-  writeFileSync(
-    path.join(root, 'main.js'),
-    `import checklists from '${VIRTUAL_CHECKLISTS_ID}';\nexport const pins = checklists.pins.pins.length;\n`,
-  );
-});
-
-afterEach(() => {
-  rmSync(root, { recursive: true, force: true });
-});
-
-/** The plugin under test, on the temporary project. */
-const plugin = () => tebikiChecklists({ dir, root });
-
-/** Builds main.js with the plugin into memory and returns the bundled code. */
-function bundle(): Promise<string> {
-  return bundleWith(root, plugin());
-}
+const project = pluginProject(
+  'tebiki-checklists-',
+  `import checklists from '${VIRTUAL_CHECKLISTS_ID}';\nexport const pins = checklists.pins.pins.length;\n`,
+  (root) => cpSync(CHECKLISTS_DIR, checklistsOf(root), { recursive: true }),
+  (root) => tebikiChecklists({ dir: checklistsOf(root), root }),
+);
 
 describe('tebikiChecklists (Vite plugin)', () => {
-  itIsAVirtualModulePlugin({
-    what: 'checklists',
-    root: () => root,
-    plugin,
+  itIsAVirtualModulePlugin('checklists', project, {
     contains: '署名用電子証明書の暗証番号',
     id: VIRTUAL_CHECKLISTS_ID,
     otherId: 'virtual:tebiki-index',
   });
 
   it('fails the build naming the file, line and reason of a bad entry', async () => {
-    const file = path.join(dir, 'pins.yaml');
-    const text = readChecklistFiles(dir, root).find((f) => f.path.endsWith('pins.yaml'))!.text;
-    writeFileSync(file, text.replace('    locksAfter: 5\n', ''));
-    await expect(bundle()).rejects.toThrow(/dictionaries\/checklists\/pins\.yaml:\d+: .*locksAfter/);
+    const dir = checklistsOf(project.root());
+    const text = readChecklistFiles(dir, project.root()).find((f) => f.path.endsWith('pins.yaml'))!.text;
+    writeFileSync(path.join(dir, 'pins.yaml'), text.replace('    locksAfter: 5\n', ''));
+    await expect(project.bundle()).rejects.toThrow(/dictionaries\/checklists\/pins\.yaml:\d+: .*locksAfter/);
   });
 
   it('reads files with paths relative to the project root', () => {
-    const paths = readChecklistFiles(dir, root).map((f) => f.path);
+    const paths = readChecklistFiles(checklistsOf(project.root()), project.root()).map((f) => f.path);
     expect(paths).toContain('dictionaries/checklists/eligibility.yaml');
     expect(paths.every((p) => /^dictionaries\/checklists\/[a-z-]+\.yaml$/.test(p))).toBe(true);
   });

@@ -30,46 +30,45 @@ export function readProfileFiles(root = PROJECT_ROOT): Record<string, string> {
   return files;
 }
 
-/** A module compiled from the rule files `watch` gives; its errors fail the build. */
+/** A module compiled from the rule files `files()` names (paths from the project root); its errors fail the build. */
 function rulesModule(
   id: string,
-  watchFiles: () => string[],
+  files: () => string[],
   compile: () => { data: unknown; errors: DictionaryIssue[] },
 ): (context: VirtualModuleContext) => string {
   return ({ watch, fail }) => {
-    for (const file of watchFiles()) watch(file);
+    for (const file of files()) watch(path.join(PROJECT_ROOT, file));
     const { data, errors } = compile();
     if (errors.length > 0) fail(`${errors.length} rule error(s) in ${id}:\n${errors.map(formatIssue).join('\n')}`);
     return jsonModule(data);
   };
 }
 
-/** Reads one rules file of the project. */
-const readRules = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+/** A module compiled from one rules file (field kinds, evidence). */
+function ruleFileModule(
+  id: string,
+  file: string,
+  compile: (text: string, file: string) => { rules: unknown; errors: DictionaryIssue[] },
+): (context: VirtualModuleContext) => string {
+  return rulesModule(
+    id,
+    () => [file],
+    () => {
+      const { rules, errors } = compile(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'), file);
+      return { data: rules, errors };
+    },
+  );
+}
 
 export function tebikiFieldKinds(): Plugin {
   return virtualModulesPlugin({
     name: 'tebiki-field-kinds',
     modules: {
-      [VIRTUAL_FIELD_KINDS_ID]: rulesModule(
-        VIRTUAL_FIELD_KINDS_ID,
-        () => [path.join(PROJECT_ROOT, FIELD_KINDS_PATH)],
-        () => {
-          const { rules, errors } = compileFieldKinds(readRules(FIELD_KINDS_PATH), FIELD_KINDS_PATH);
-          return { data: rules, errors };
-        },
-      ),
-      'virtual:tebiki-evidence': rulesModule(
-        'virtual:tebiki-evidence',
-        () => [path.join(PROJECT_ROOT, EVIDENCE_PATH)],
-        () => {
-          const { rules, errors } = compileEvidence(readRules(EVIDENCE_PATH), EVIDENCE_PATH);
-          return { data: rules, errors };
-        },
-      ),
+      [VIRTUAL_FIELD_KINDS_ID]: ruleFileModule(VIRTUAL_FIELD_KINDS_ID, FIELD_KINDS_PATH, compileFieldKinds),
+      'virtual:tebiki-evidence': ruleFileModule('virtual:tebiki-evidence', EVIDENCE_PATH, compileEvidence),
       'virtual:tebiki-portals': rulesModule(
         'virtual:tebiki-portals',
-        () => Object.keys(readProfileFiles()).map((file) => path.join(PROJECT_ROOT, file)),
+        () => Object.keys(readProfileFiles()),
         () => {
           const { profiles, errors } = compileProfiles(readProfileFiles());
           return { data: profiles, errors };

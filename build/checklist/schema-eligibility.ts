@@ -65,12 +65,9 @@ function readQuestions(r: Reader, raw: unknown): Question[] {
     keys: ['id', 'type', 'ja', 'label', 'help', 'options', 'permanentLabel', 'askIf'],
     required: ['id', 'type', 'label'],
     seen,
+    known: { ids: QUESTION_IDS, what: 'question' },
   };
   r.entries(['questions'], raw, shape, (value, path, id) => {
-    if (!(QUESTION_IDS as readonly string[]).includes(id)) {
-      r.fail([...path, 'id'], `unknown question "${id}"; the questions are ${QUESTION_IDS.join(', ')}`);
-      return;
-    }
     const qid = id as QuestionId;
     const type = QUESTION_TYPES[qid];
     if (value['type'] !== type) r.fail([...path, 'type'], `question ${qid} must have \`type: ${type}\``);
@@ -187,12 +184,9 @@ function readOutcomes(r: Reader, raw: unknown, steps: Map<string, NextStep>): Re
     keys: ['id', 'rank', 'label', 'summary', 'nextSteps'],
     required: ['id', 'label', 'summary'],
     seen,
+    known: { ids: OUTCOME_IDS, what: 'outcome' },
   };
   r.entries(['outcomes'], raw, shape, (value, path, id) => {
-    if (!(OUTCOME_IDS as readonly string[]).includes(id)) {
-      r.fail([...path, 'id'], `unknown outcome "${id}"; the outcomes are ${OUTCOME_IDS.join(', ')}`);
-      return;
-    }
     let rank: number | undefined;
     if (id === 'incomplete') {
       if (value['rank'] !== undefined) r.fail([...path, 'rank'], 'the incomplete outcome has no rank');

@@ -37,6 +37,18 @@ export interface ReaderContext {
   sources: Map<string, Source>;
 }
 
+/** What {@link Reader.entries} expects of each entry of a list. */
+export interface EntryShape {
+  keys: readonly string[];
+  required: readonly string[];
+  /** The ids read so far (the caller may check afterwards which are missing). */
+  seen: Set<string>;
+  /** The list may be absent. */
+  optional?: boolean;
+  /** The only ids allowed, and what an entry is called in the message ("question"). */
+  known?: { ids: readonly string[]; what: string };
+}
+
 /** Reads one file's data. */
 export class Reader {
   constructor(
@@ -112,12 +124,12 @@ export class Reader {
   /**
    * Walks a list of entries with ids: each item must be a mapping with `shape.keys` (the `required` ones present) and
    * a well-formed `id` not yet in `shape.seen`; the others are reported and skipped. `visit` gets each good entry
-   * with its path. The list must be there unless `shape.optional`.
+   * with its path. The list must be there unless `shape.optional`; with `shape.known`, only those ids are allowed.
    */
   entries(
     path: Path,
     raw: unknown,
-    shape: { keys: readonly string[]; required: readonly string[]; seen: Set<string>; optional?: boolean },
+    shape: EntryShape,
     visit: (value: Record<string, unknown>, path: Path, id: string) => void,
   ): void {
     this.list(path, raw, !shape.optional).forEach((item, i) => {
@@ -125,7 +137,13 @@ export class Reader {
       const value = this.mapping(at, item, shape.keys, shape.required);
       if (!value) return;
       const id = this.id([...at, 'id'], value['id'], shape.seen);
-      if (id) visit(value, at, id);
+      if (!id) return;
+      const { known } = shape;
+      if (known && !known.ids.includes(id)) {
+        this.fail([...at, 'id'], `unknown ${known.what} "${id}"; the ${known.what}s are ${known.ids.join(', ')}`);
+        return;
+      }
+      visit(value, at, id);
     });
   }
 

@@ -3,12 +3,11 @@
  * compiles, facts of the vocabulary in facts.ts (or `$name` of one of its named groups), and examples. Like the
  * field-kind compiler it reports every problem in one pass (file, rule, reason) and keeps the rules that passed.
  */
-import { readYamlMapping } from '../lib/yaml-source.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import type { AttributeRule, EvidenceRules, TextRule } from '../../src/hints/evidence.ts';
 import { TEXT_SOURCES, type TextSource } from '../../src/hints/evidence.ts';
 import { factProblem, FACT_KEYS, type FactKey, type FieldFacts } from '../../src/hints/facts.ts';
-import { isObj, regexProblem, type Report } from './validate-values.ts';
+import { isObj, readRulesFile, regexProblem, type Report } from './validate-values.ts';
 
 export const EVIDENCE_PATH = 'dictionaries/hints/evidence.yaml';
 
@@ -30,16 +29,15 @@ export function compileEvidence(yamlText: string, path: string): CompiledEvidenc
   const rules: EvidenceRules = { version: 1, text: [], patterns: [], attributes: [] };
   const fail = (reason: string, term?: string) =>
     errors.push({ severity: 'error', file: path, reason, ...(term ? { term } : {}) });
-  const parsed = readYamlMapping(
+  const parsed = readRulesFile(
     path,
     yamlText,
-    (issue) => errors.push({ severity: 'error', ...issue }),
+    errors,
+    TOP_KEYS,
     'the file must be a mapping with `version`, `text`, `patterns` and `attributes`',
   );
   if (!parsed) return { rules, errors };
   const top = parsed.data;
-  for (const key of Object.keys(top)) if (!TOP_KEYS.has(key)) fail(`unknown top-level key \`${key}\``);
-  if (top.version !== 1) fail('`version` must be 1');
   for (const [section, labelText] of [
     ['text', true],
     ['patterns', false],

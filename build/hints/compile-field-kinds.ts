@@ -8,7 +8,6 @@
  */
 
 import { isSeq, type Node } from 'yaml';
-import { readYamlMapping } from '../lib/yaml-source.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import {
   CONTROL_GROUPS,
@@ -27,6 +26,7 @@ import {
   checkSource,
   isObj,
   isWeight,
+  readRulesFile,
   regexProblem,
   validateHint,
   validatePin,
@@ -79,16 +79,15 @@ export function compileFieldKinds(yamlText: string, path: string): CompiledField
   const rules: FieldKindRules = { version: 1, kinds: [] };
   const fail = (reason: string, line?: number) =>
     errors.push({ severity: 'error', file: path, reason, ...(line === undefined ? {} : { line }) });
-  const parsed = readYamlMapping(
+  const parsed = readRulesFile(
     path,
     yamlText,
-    (issue) => errors.push({ severity: 'error', ...issue }),
+    errors,
+    TOP_KEYS,
     'the file must be a mapping with `version` and `kinds`',
   );
   if (!parsed) return { rules, errors };
   const { doc, lines, data: top } = parsed;
-  for (const key of Object.keys(top)) if (!TOP_KEYS.has(key)) fail(`unknown top-level key \`${key}\``);
-  if (top.version !== 1) fail('`version` must be 1');
   if (top.exclude !== undefined) {
     const reason = regexProblem(top.exclude);
     if (reason) fail(`\`exclude\`: ${reason}`);

@@ -1,11 +1,13 @@
 /**
  * Validators of the values in dictionaries/hints/field-kinds.yaml (regexes, sources, portals, hint and PIN texts),
- * used by compile-field-kinds.ts. Each reports through `report(reason)` and returns the value when it is usable,
+ * used by compile-field-kinds.ts (and the shared reading of a versioned rules file, also compile-evidence.ts's). Each reports through `report(reason)` and returns the value when it is usable,
  * so that the compiler can list every problem of a file in one pass.
  */
 
+import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import { PORTALS, type PortalId } from '../../src/portals/portals.ts';
 import type { HintText, KindRules, PinText } from '../../src/hints/types.ts';
+import { readYamlMapping, type ParsedYaml } from '../lib/yaml-source.ts';
 
 export type Obj = Record<string, unknown>;
 export type Report = (reason: string) => void;
@@ -162,4 +164,23 @@ export function checkRegex(raw: unknown, where: string, report: Report, labelTex
   const reason = regexProblem(raw, labelText);
   if (reason) report(`${where} ${reason}`);
   return reason === undefined;
+}
+
+/**
+ * Reads a versioned rules file (field kinds, evidence): a mapping with `version: 1` and only `keys` at its top.
+ * Every problem goes to `errors`; returns the parsed file, or undefined when it is no mapping at all.
+ */
+export function readRulesFile(
+  path: string,
+  yamlText: string,
+  errors: DictionaryIssue[],
+  keys: ReadonlySet<string>,
+  notMapping: string,
+): (ParsedYaml & { data: Obj }) | undefined {
+  const parsed = readYamlMapping(path, yamlText, (issue) => errors.push({ severity: 'error', ...issue }), notMapping);
+  if (!parsed) return undefined;
+  const fail = (reason: string) => errors.push({ severity: 'error', file: path, reason });
+  for (const key of Object.keys(parsed.data)) if (!keys.has(key)) fail(`unknown top-level key \`${key}\``);
+  if (parsed.data['version'] !== 1) fail('`version` must be 1');
+  return parsed;
 }

@@ -1,7 +1,9 @@
-/** For the Vite plugins' tests: bundles a project's main.js with one plugin, in memory; the cases all share. */
+/** For the Vite plugins' tests: a temporary project, bundling its main.js with one plugin in memory, and the cases all share. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
-import { expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 
 /** Builds `root`/main.js with `plugin` into memory and returns the bundled code (it throws what the plugin throws). */
 export async function bundleWith(root: string, plugin: Plugin): Promise<string> {
@@ -16,29 +18,54 @@ export async function bundleWith(root: string, plugin: Plugin): Promise<string> 
   return first.output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
 }
 
-/** What {@link itIsAVirtualModulePlugin} checks. */
-export interface PluginCase {
-  /** Says what the module holds, in the test name: 'bundles the compiled <what> as the virtual module'. */
-  what: string;
-  /** The project (created by the test's beforeEach) and the plugin under test. */
+/** A data plugin's temporary project (a new one for each test). */
+export interface PluginProject {
   root: () => string;
+  /** The plugin under test, on the project. */
   plugin: () => Plugin;
-  /** Text the bundle must hold, and the plugin's id with one it must leave to others. */
-  contains: string;
-  id: string;
-  otherId: string;
+  /** Builds main.js with the plugin into memory and returns the bundled code. */
+  bundle: () => Promise<string>;
 }
 
-/** The cases every data plugin shares: its module bundles as a JSON string, and it resolves only its own id. */
-export function itIsAVirtualModulePlugin({ what, root, plugin, contains, id, otherId }: PluginCase): void {
+/**
+ * Gives each test a temporary project: `setup(root)` writes its sources, `main` is its main.js (which imports the
+ * virtual module); the project is removed after the test.
+ */
+export function pluginProject(
+  prefix: string,
+  main: string,
+  setup: (root: string) => void,
+  plugin: (root: string) => Plugin,
+): PluginProject {
+  let root = '';
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), prefix));
+    setup(root);
+    writeFileSync(path.join(root, 'main.js'), main);
+  });
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+  return { root: () => root, plugin: () => plugin(root), bundle: () => bundleWith(root, plugin(root)) };
+}
+
+/**
+ * The cases every data plugin shares: its module bundles as a JSON string holding `contains` (the test is named
+ * 'bundles the compiled <what> as the virtual module'), and it resolves its own `id` and not `otherId`.
+ */
+export function itIsAVirtualModulePlugin(
+  what: string,
+  project: PluginProject,
+  { contains, id, otherId }: { contains: string; id: string; otherId: string },
+): void {
   it(`bundles the compiled ${what} as the virtual module`, async () => {
-    const code = await bundleWith(root(), plugin());
+    const code = await project.bundle();
     expect(code).toContain(contains);
     expect(code).toContain('JSON.parse');
   });
 
   it('resolves only its own id', () => {
-    const resolveId = plugin().resolveId as (id: string) => string | undefined;
+    const resolveId = project.plugin().resolveId as (id: string) => string | undefined;
     expect(resolveId(id)).toBe(`\0${id}`);
     expect(resolveId(otherId)).toBeUndefined();
   });
