@@ -4,6 +4,7 @@
  * and the reason.
  */
 
+import * as v from 'valibot';
 import { isRecord } from '../lib/yaml-source.ts';
 import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
@@ -102,6 +103,20 @@ export function validateLanguages(
   return { ...out, issues: issues.issues };
 }
 
+/** english.yaml in valibot: two mappings; a verb is a non-empty string, an irregular verb two of them. */
+// valibot's record takes a list as a mapping of indexes: a list is refused first.
+const Mapping = v.pipe(
+  v.unknown(),
+  v.check((value) => !Array.isArray(value)),
+  v.record(v.string(), v.unknown()),
+);
+const EnglishFile = v.looseObject({ verbs: Mapping, irregular: Mapping });
+const Text = v.pipe(
+  v.string(),
+  v.check((text) => text.trim().length > 0),
+);
+const IrregularForms = v.strictTuple([Text, Text]);
+
 /** Validates english.yaml. */
 export function validateEnglish(
   file: string,
@@ -109,18 +124,19 @@ export function validateEnglish(
 ): { english: CompiledGrammar['english']; issues: DictionaryIssue[] } {
   const issues = new IssueList(file);
   const english: CompiledGrammar['english'] = { verbs: {}, irregular: {} };
-  if (!isRecord(data) || !isRecord(data['verbs']) || !isRecord(data['irregular'])) {
+  const parsed = v.safeParse(EnglishFile, data);
+  if (!parsed.success) {
     issues.error('the file must be a mapping with `verbs` and `irregular`');
     return { english, issues: issues.issues };
   }
-  for (const [noun, verb] of Object.entries(data['verbs'])) {
-    if (!isText(verb)) issues.error(`verb of ${noun} must be a string`);
+  const { verbs, irregular } = parsed.output;
+  for (const [noun, verb] of Object.entries(verbs)) {
+    if (!v.is(Text, verb)) issues.error(`verb of ${noun} must be a string`);
     else english.verbs[noun] = verb;
   }
-  for (const [verb, forms] of Object.entries(data['irregular'])) {
-    if (!Array.isArray(forms) || forms.length !== 2 || !forms.every(isText)) {
-      issues.error(`irregular ${verb} must be [past participle, -ing form]`);
-    } else english.irregular[verb] = [forms[0] as string, forms[1] as string];
+  for (const [verb, forms] of Object.entries(irregular)) {
+    if (!v.is(IrregularForms, forms)) issues.error(`irregular ${verb} must be [past participle, -ing form]`);
+    else english.irregular[verb] = [forms[0], forms[1]];
   }
   return { english, issues: issues.issues };
 }

@@ -39,6 +39,10 @@ describe('grammar files are validated at build time', () => {
       'unknown class adj-i',
     ],
     ['languages.yaml', 'particles: { の: nowhere }\nlanguages: {}\n', 'unknown join nowhere'],
+    ['english.yaml', 'verbs: [a]\nirregular: {}\n', 'the file must be a mapping with `verbs` and `irregular`'],
+    ['english.yaml', 'verbs: { payment: " " }\nirregular: {}\n', 'verb of payment must be a string'],
+    ['english.yaml', 'verbs: {}\nirregular: { go: [gone] }\n', 'irregular go must be [past participle, -ing form]'],
+    ['english.yaml', 'verbs: {}\nirregular: { go: [gone, going, x] }\n', 'irregular go must be [past participle'],
     ['other.yaml', 'x: 1\n', 'unknown grammar file'],
   ])('reports a bad %s naming the file and the reason', (file, text, reason) => {
     const errors = errorsOf(file, text);
