@@ -8,14 +8,11 @@
  * the offscreen document is closed, which the caller may do in `onRelease`).
  */
 
+import { hostTimers, trackLoad, type HostTimers } from './host-load.ts';
 import { LruCache } from './lru.ts';
-import type { Token, TokenizeFn } from './token.ts';
 
-/** The timer functions the host needs (globalThis's by default; fakes in tests). */
-export interface HostTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { HostTimers } from './host-load.ts';
+import type { Token, TokenizeFn } from './token.ts';
 
 /** Options of {@link createTokenizerHost}. */
 export interface TokenizerHostOptions {
@@ -67,10 +64,7 @@ const DEFAULT_CACHE_SIZE = 2000;
  * @example const host = createTokenizerHost({ load: () => loadKuromoji('/dict/') }); await host.tokenize('氏名')
  */
 export function createTokenizerHost(options: TokenizerHostOptions): TokenizerHost {
-  const timers: HostTimers = options.timers ?? {
-    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-  };
+  const timers = hostTimers(options.timers);
   const now = options.now ?? (() => performance.now());
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
   const cache = new LruCache<string, Token[]>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
@@ -111,34 +105,17 @@ export function createTokenizerHost(options: TokenizerHostOptions): TokenizerHos
   const ensureLoaded = (): Promise<TokenizeFn> => {
     if (tokenizer) return Promise.resolve(tokenizer);
     if (loading) return loading;
-    const started = now();
     const gen = generation;
-    stats.state = 'loading';
-    const current: Promise<TokenizeFn> = options.load().then(
-      (fn) => {
-        if (gen === generation) {
-          tokenizer = fn;
-          loading = undefined;
-          stats.state = 'loaded';
-          stats.loads++;
-          stats.lastLoadMs = now() - started;
-          delete stats.lastError;
-          scheduleRelease();
-        }
-        return fn;
+    loading = trackLoad(options.load, stats, now, {
+      isCurrent: () => gen === generation,
+      loaded: (fn) => {
+        tokenizer = fn;
+        loading = undefined;
+        scheduleRelease();
       },
-      (error: unknown) => {
-        if (gen === generation) {
-          // Forget the failed load so that the next request tries again.
-          loading = undefined;
-          stats.state = 'unloaded';
-          stats.lastError = error instanceof Error ? error.message : String(error);
-        }
-        throw error;
-      },
-    );
-    loading = current;
-    return current;
+      failed: () => (loading = undefined),
+    });
+    return loading;
   };
 
   const tokenizeMany = async (texts: readonly string[]): Promise<Token[][]> => {
