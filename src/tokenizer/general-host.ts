@@ -6,7 +6,7 @@
 
 import type { GeneralDictionary, GeneralPiece } from '../dictionary/general.ts';
 import type { Deinflector } from '../glossary/deinflect.ts';
-import { hostTimers, trackLoad, type HostTimers } from './host-load.ts';
+import { hostTimers, trackLoad, type HostOptions, type LoadStats } from './host-load.ts';
 import { LruCache } from './lru.ts';
 
 /** What the loader gives: the dictionary, and the deinflector that finds its conjugated words. */
@@ -15,23 +15,11 @@ export interface LoadedGeneral {
   deinflector?: Deinflector;
 }
 
-export interface GeneralHostOptions {
-  load: () => Promise<LoadedGeneral>;
-  /** Release after this long without a request (default 5 minutes). */
-  idleMs?: number;
-  cacheSize?: number;
-  timers?: HostTimers;
-  now?: () => number;
-}
+/** Options of {@link createGeneralHost} (the cache holds 4,000 texts' pieces by default). */
+export type GeneralHostOptions = HostOptions<LoadedGeneral>;
 
 /** Counters for diagnostics and benchmarks. */
-export interface GeneralHostStats {
-  state: 'unloaded' | 'loading' | 'loaded';
-  loads: number;
-  /** Texts asked for. */
-  requests: number;
-  lastLoadMs?: number;
-  lastError?: string;
+export interface GeneralHostStats extends LoadStats {
   /** Words in the dictionary once loaded. */
   words?: number;
 }

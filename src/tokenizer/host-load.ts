@@ -19,12 +19,29 @@ export function hostTimers(timers: HostTimers | undefined): HostTimers {
   );
 }
 
-/** The load counters both hosts report. */
+/** What both hosts are given. */
+export interface HostOptions<T> {
+  /** Loads what the host holds (e.g. `() => loadKuromoji('/dict/')`). Called once per load, never concurrently. */
+  load: () => Promise<T>;
+  /** Maximum cached results (each host has its default). */
+  cacheSize?: number;
+  /** Release after this long without a request (default 5 minutes). */
+  idleMs?: number;
+  timers?: HostTimers;
+  /** Clock in milliseconds, for load timing (default `performance.now`). */
+  now?: () => number;
+}
+
+/** The counters both hosts report, for the popup's diagnostics and for benchmarks. */
 export interface LoadStats {
   state: 'unloaded' | 'loading' | 'loaded';
+  /** Completed loads since the host was created (more than 1 means it was released and reloaded). */
   loads: number;
+  /** Duration of the last completed load in ms. */
   lastLoadMs?: number;
   lastError?: string;
+  /** Texts asked for. */
+  requests: number;
 }
 
 /**

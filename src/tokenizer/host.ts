@@ -8,38 +8,22 @@
  * the offscreen document is closed, which the caller may do in `onRelease`).
  */
 
-import { hostTimers, trackLoad, type HostTimers } from './host-load.ts';
+import { hostTimers, trackLoad, type HostOptions, type LoadStats } from './host-load.ts';
 import { LruCache } from './lru.ts';
 
 export type { HostTimers } from './host-load.ts';
 import type { Token, TokenizeFn } from './token.ts';
 
 /** Options of {@link createTokenizerHost}. */
-export interface TokenizerHostOptions {
-  /** Loads the tokenizer (e.g. `() => loadKuromoji('/dict/')`). Called once per load, never concurrently. */
-  load: () => Promise<TokenizeFn>;
-  /** Maximum cached labels (default 2,000: a few hundred KB of tokens). */
-  cacheSize?: number;
-  /** Release the tokenizer after this long without a request (default 5 minutes). */
-  idleMs?: number;
-  timers?: HostTimers;
-  /** Clock in milliseconds, for load timing (default `performance.now`). */
-  now?: () => number;
+/** Options of {@link createTokenizerHost} (the cache holds 2,000 labels' tokens by default: a few hundred KB). */
+export interface TokenizerHostOptions extends HostOptions<TokenizeFn> {
   /** Called after an idle or explicit release (e.g. to close the offscreen document). */
   onRelease?: () => void;
 }
 
 /** Counters and state for the popup's diagnostics and for benchmarks. */
-export interface TokenizerHostStats {
-  state: 'unloaded' | 'loading' | 'loaded';
-  /** Completed loads since the host was created (more than 1 means it was released and reloaded). */
-  loads: number;
+export interface TokenizerHostStats extends LoadStats {
   releases: number;
-  /** Duration of the last completed load in ms. */
-  lastLoadMs?: number;
-  lastError?: string;
-  /** Texts requested. */
-  requests: number;
   cacheHits: number;
   cacheMisses: number;
   cacheSize: number;

@@ -1,7 +1,7 @@
 import checklists from 'virtual:tebiki-checklists';
 import { evaluateEligibility, type EligibilityResult } from '@/src/checklist/eligibility';
 import { eligibilityAnswers, type ChecklistState, type StoredAnswers } from '@/src/checklist/state';
-import type { Question } from '@/src/checklist/types';
+import type { Question, Source, Text } from '@/src/checklist/types';
 import { tx, type TFunction } from '@/src/ui/shared/content';
 import { ChoiceFieldset, SourcedItem, choicesFrom } from './choices';
 import { StayEndField } from './fields';
@@ -72,26 +72,35 @@ function Outcome({ t, result }: { t: TFunction; result: EligibilityResult }) {
         <strong>{tx(t, result.label)}</strong>
       </p>
       <p>{tx(t, result.summary)}</p>
-      {result.reasons.length > 0 && (
-        <>
-          <h3>{t('checklist.eligibility.why')}</h3>
-          <ul data-testid="eligibility-reasons">
-            {result.reasons.map((reason) => (
-              <SourcedItem key={reason.id} t={t} text={reason.text} sources={reason.sources} />
-            ))}
-          </ul>
-        </>
-      )}
-      {result.nextSteps.length > 0 && (
-        <>
-          <h3>{t('checklist.eligibility.next')}</h3>
-          <ol data-testid="eligibility-next-steps">
-            {result.nextSteps.map((step) => (
-              <SourcedItem key={step.id} t={t} text={step.text} sources={step.sources} />
-            ))}
-          </ol>
-        </>
-      )}
+      <Explained t={t} heading="why" items={result.reasons} list="ul" testid="eligibility-reasons" />
+      <Explained t={t} heading="next" items={result.nextSteps} list="ol" testid="eligibility-next-steps" />
     </div>
+  );
+}
+
+/** The outcome's reasons or next steps under their heading (`checklist.eligibility.<heading>`); nothing when none. */
+function Explained({
+  t,
+  heading,
+  items,
+  list: List,
+  testid,
+}: {
+  t: TFunction;
+  heading: 'why' | 'next';
+  items: ReadonlyArray<{ id: string; text: Text; sources: Source[] }>;
+  list: 'ul' | 'ol';
+  testid: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{t(`checklist.eligibility.${heading}`)}</h3>
+      <List data-testid={testid}>
+        {items.map((item) => (
+          <SourcedItem key={item.id} t={t} text={item.text} sources={item.sources} />
+        ))}
+      </List>
+    </>
   );
 }
