@@ -63,31 +63,26 @@ export function hasKana(text: string): boolean {
   return false;
 }
 
+/** True when the string is not empty and every UTF-16 code in it passes `test`. */
+function everyCode(text: string, test: (c: number) => boolean): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** True when every character is hiragana or ー (a valid reading). @example isHiragana('まいなんばー') */
 export function isHiragana(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isHiraganaCode(c) && !isLongVowelCode(c)) return false;
-  }
-  return true;
+  return everyCode(text, (c) => isHiraganaCode(c) || isLongVowelCode(c));
 }
 
 /** True when the string is made only of hiragana (no ー), as particles and okurigana are. */
 export function isHiraganaOnly(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!isHiraganaCode(text.charCodeAt(i))) return false;
-  return true;
+  return everyCode(text, isHiraganaCode);
 }
 
 /** True when the string is made only of katakana and ー. */
 export function isKatakana(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isKatakanaCode(c) && !isLongVowelCode(c)) return false;
-  }
-  return true;
+  return everyCode(text, (c) => isKatakanaCode(c) || isLongVowelCode(c));
 }
 
 /** True when the string has Japanese letters (kanji or kana) that a reader must understand. */
