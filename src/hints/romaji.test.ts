@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { katakanaToHiragana } from './kana-width.ts';
+import { katakanaToHiragana } from '../text/kana.ts';
 import { romajiToKatakana } from './romaji.ts';
 
 describe('romaji → katakana: Japanese romaji', () => {

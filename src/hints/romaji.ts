@@ -26,6 +26,7 @@
  * Spelling cannot tell pronunciation (Michael → ミチャエル, not マイケル), so the tooltip offers the result for
  * the user to check and edit: the reading must be how they say their name.
  */
+import { foldLatin } from '../text/latin.ts';
 
 export interface RomajiOptions {
   /** 'auto' (default) or 'kunrei' (ti tu di du wo → チ ツ ヂ ヅ ヲ). */
@@ -145,18 +146,14 @@ const startsSyllable = (s: string, i: number) =>
 /** Lower-cases, spells ñ as ny, turns marked long vowels into `^` (bar) or kana spellings, drops other accents. */
 function prepare(word: string, longVowel: 'bar' | 'kana'): string {
   const KANA_LONG: Record<string, string> = { a: 'aa', i: 'ii', u: 'uu', e: 'ei', o: 'ou' };
-  return word
+  const marked = word
     .toLowerCase()
     .replace(/ñ/g, 'ny')
-    .replace(/đ/g, 'd')
     .replace(/[āâ]|[īî]|[ūû]|[ēê]|[ōô]/g, (ch) => {
       const v = ch.normalize('NFD')[0]!;
       return longVowel === 'bar' ? v + '^' : KANA_LONG[v]!;
-    })
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/’/g, "'")
-    .replace(/[^a-z'^]/g, '');
+    });
+  return foldLatin(marked).replace(/[^a-z'^]/g, '');
 }
 
 /** The foreign-name spelling rewrites of rule 2, in order. */

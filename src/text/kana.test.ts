@@ -7,7 +7,7 @@ import {
   toFullwidthAlnum,
   toHalfwidthAlnum,
   toKatakana,
-} from './kana-width.ts';
+} from './kana.ts';
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join('');
