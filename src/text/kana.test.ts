@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { itMapsEach } from '../test-each.ts';
 import {
+  DASHES,
   fullwidthKanaToHalfwidth,
   halfwidthKanaToFullwidth,
   hiraganaToKatakana,
@@ -13,7 +15,7 @@ const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join('');
 
 describe('hiragana → katakana', () => {
-  it.each([
+  itMapsEach('%s → %s', hiraganaToKatakana, [
     ['すみす', 'スミス'],
     ['まりあ', 'マリア'],
     ['きょうこ', 'キョウコ'],
@@ -24,9 +26,7 @@ describe('hiragana → katakana', () => {
     ['ゔ', 'ヴ'],
     ['山田はなこ', '山田ハナコ'],
     ['ABC 123', 'ABC 123'],
-  ])('%s → %s', (input, expected) => {
-    expect(hiraganaToKatakana(input)).toBe(expected);
-  });
+  ]);
 
   it('round-trips every hiragana through katakana', () => {
     const all = range(0x3041, 0x3096) + 'ゝゞ';
@@ -35,7 +35,7 @@ describe('hiragana → katakana', () => {
 });
 
 describe('half-width → full-width katakana, combining dakuten', () => {
-  it.each([
+  itMapsEach('%s → %s', halfwidthKanaToFullwidth, [
     ['ｶﾞ', 'ガ'],
     ['ﾊﾟ', 'パ'],
     ['ﾊﾞ', 'バ'],
@@ -49,9 +49,7 @@ describe('half-width → full-width katakana, combining dakuten', () => {
     ['ｱﾟ', 'ア゜'],
     ['ﾞ', '゛'],
     ['ﾃﾞｨｽﾞﾆｰ', 'ディズニー'],
-  ])('%s → %s', (input, expected) => {
-    expect(halfwidthKanaToFullwidth(input)).toBe(expected);
-  });
+  ]);
 
   it('round-trips every half-width katakana, alone and with each mark it takes', () => {
     const plain = range(0xff61, 0xff9d);
@@ -70,7 +68,7 @@ describe('half-width → full-width katakana, combining dakuten', () => {
 });
 
 describe('full-width ↔ half-width ASCII', () => {
-  it.each([
+  itMapsEach('to half-width: %s → %s', toHalfwidthAlnum, [
     ['ＡＢＣ１２３', 'ABC123'],
     ['ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｊｐ', 'maria@example.jp'],
     ['１００－０００１', '100-0001'],
@@ -81,19 +79,19 @@ describe('full-width ↔ half-width ASCII', () => {
     ['スーパー', 'スーパー'],
     ['３ー７ー９', '3-7-9'],
     ['ab', 'ab'],
-  ])('to half-width: %s → %s', (input, expected) => {
-    expect(toHalfwidthAlnum(input)).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itMapsEach('to full-width: %s → %s', toFullwidthAlnum, [
     ['ABC123', 'ＡＢＣ１２３'],
     ['AB-12 x', 'ＡＢ－１２　ｘ'],
     ['"quoted"', '”ｑｕｏｔｅｄ”'],
     ["O'Brien", 'Ｏ’Ｂｒｉｅｎ'],
     ['~\\', '～＼'],
     ['カナ', 'カナ'],
-  ])('to full-width: %s → %s', (input, expected) => {
-    expect(toFullwidthAlnum(input)).toBe(expected);
+  ]);
+
+  it.each(DASHES)('reads %s (%s) between digits as the hyphen of a number', (dash) => {
+    expect(toHalfwidthAlnum(`100${dash}0001`)).toBe('100-0001');
   });
 
   it('round-trips all printable ASCII and the space', () => {
@@ -108,12 +106,10 @@ describe('full-width ↔ half-width ASCII', () => {
 });
 
 describe('any kana → katakana', () => {
-  it.each([
+  itMapsEach('%s → %s', toKatakana, [
     ['すみす ﾏﾘｱ', 'スミス マリア'],
     ['ｶﾞｲｺｸ', 'ガイコク'],
     ['ぐえん', 'グエン'],
     ['スミス', 'スミス'],
-  ])('%s → %s', (input, expected) => {
-    expect(toKatakana(input)).toBe(expected);
-  });
+  ]);
 });
