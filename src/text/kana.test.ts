@@ -60,11 +60,12 @@ describe('half-width → full-width katakana, combining dakuten', () => {
     expect(halfwidthKanaToFullwidth(voiced + semi)).toHaveLength(26);
   });
 
-  it('round-trips full-width katakana words through half-width', () => {
-    for (const word of ['ガイコクジン', 'パスポート', 'ヴィクトル', 'スミス　マリア']) {
+  it.each(['ガイコクジン', 'パスポート', 'ヴィクトル', 'スミス　マリア'])(
+    'round-trips %s through half-width',
+    (word) => {
       expect(halfwidthKanaToFullwidth(fullwidthKanaToHalfwidth(word))).toBe(word);
-    }
-  });
+    },
+  );
 });
 
 describe('full-width ↔ half-width ASCII', () => {
