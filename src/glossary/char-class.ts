@@ -90,20 +90,8 @@ export function isJapaneseCode(c: number): boolean {
   return isKanjiCode(c) || isHiraganaCode(c) || isKatakanaCode(c) || isLongVowelCode(c);
 }
 
-/**
- * Converts katakana to hiragana (ァ–ヶ, ヽ, ヾ), leaving ー and everything else as is.
- * @example toHiragana('ニュウリョク') === 'にゅうりょく'
- */
-export function toHiragana(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ヷ–ヺ have no hiragana counterpart; ヵ/ヶ do (ゕ/ゖ).
-    if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) out += String.fromCharCode(c - 0x60);
-    else out += text[i];
-  }
-  return out;
-}
+/** Katakana → hiragana: the kana module's (../text/kana.ts), under the name this module's users know. */
+export { katakanaToHiragana as toHiragana } from '../text/kana.ts';
 
 /**
  * Class of the code unit at `i` of `text`, where ー takes the class of the kana before it (so that
