@@ -90,9 +90,6 @@ export function isJapaneseCode(c: number): boolean {
   return isKanjiCode(c) || isHiraganaCode(c) || isKatakanaCode(c) || isLongVowelCode(c);
 }
 
-/** Katakana → hiragana: the kana module's (../text/kana.ts), under the name this module's users know. */
-export { katakanaToHiragana as toHiragana } from '../text/kana.ts';
-
 /**
  * Class of the code unit at `i` of `text`, where ー takes the class of the kana before it (so that
  * マイナンバー stays one katakana run) and is Other after anything else.
