@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
 import { suiteBrowser } from './harness/suite';
-import { localToday, runSteps } from './harness/steps';
+import { localToday, runSteps, type Step } from './harness/steps';
 import { patchSettings } from './harness/settings';
 
 const SHOTS = 'test-results/checklist';
@@ -65,6 +65,22 @@ function forget(driver: Driver): Promise<void> {
   }, undefined);
 }
 
+/** Sets the popup's language, keeping the other settings. */
+function setUiLanguage(driver: Driver, uiLanguage: string): Promise<void> {
+  return driver.inExtension(async (language: string) => {
+    type Local = {
+      storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+    };
+    const g = globalThis as unknown as { browser?: Local; chrome: Local };
+    const local = (g.browser ?? g.chrome).storage.local;
+    const current = (await local.get('settings')).settings ?? {};
+    await local.set({ settings: { ...current, uiLanguage: language } });
+  }, uiLanguage);
+}
+
+/** The first answers of a mid- to long-term resident registered at the city office who has a residence card. */
+const CARD_HOLDER: Step[] = [{ click: 'q-status-mid-long' }, { click: 'q-registered-true' }, { click: 'q-card-have' }];
+
 /** The badge text the toolbar shows for every tab. */
 function badge(driver: Driver): Promise<string> {
   return driver.inExtension(async () => {
@@ -93,10 +109,16 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
     console.log(`popup heights in ${browserName}:`, JSON.stringify(measured));
   });
 
-  it('leads a student with a period of stay and no card to "apply", and on as the answers change', async () => {
+  /** Forgets the checklist and opens the popup's Checklist tab as a new user would, then gives `answers`. */
+  async function startOver(answers: Step[]): Promise<TestPage> {
     await forget(driver);
     const popup = await driver.openPopup(tab);
-    await runSteps(popup, [{ click: 'tab-checklist' }], GUIDE_SETTLE_MS);
+    await runSteps(popup, [{ click: 'tab-checklist' }, ...answers], GUIDE_SETTLE_MS);
+    return popup;
+  }
+
+  it('leads a student with a period of stay and no card to "apply", and on as the answers change', async () => {
+    const popup = await startOver([]);
     expect((await here(popup, 'situation')).step).toBe('situation');
     await runSteps(
       popup,
@@ -132,15 +154,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
 
   it('shows the same guide in Japanese when the UI language is Japanese', async () => {
     await patchSettings(driver, {});
-    await driver.inExtension(async () => {
-      type Local = {
-        storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-      };
-      const g = globalThis as unknown as { browser?: Local; chrome: Local };
-      const local = (g.browser ?? g.chrome).storage.local;
-      const current = (await local.get('settings')).settings ?? {};
-      await local.set({ settings: { ...current, uiLanguage: 'ja' } });
-    }, undefined);
+    await setUiLanguage(driver, 'ja');
     const popup = await driver.openPopup(tab);
     await runSteps(popup, [{ click: 'tab-checklist' }, { click: 'change-stayEnd' }], GUIDE_SETTLE_MS);
     await runSteps(popup, [{ date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) }], GUIDE_SETTLE_MS);
@@ -149,34 +163,17 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
     expect(ja.title).toBe('カードを申請する');
     await popup.screenshot(`${SHOTS}/${browserName}-student-apply-ja.png`);
     measured['student-ja'] = ja.scrollHeight;
-    await driver.inExtension(async () => {
-      type Local = {
-        storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-      };
-      const g = globalThis as unknown as { browser?: Local; chrome: Local };
-      const local = (g.browser ?? g.chrome).storage.local;
-      const current = (await local.get('settings')).settings ?? {};
-      await local.set({ settings: { ...current, uiLanguage: 'en' } });
-    }, undefined);
+    await setUiLanguage(driver, 'en');
     await popup.close();
   });
 
   it('leads a permanent resident from entering the card dates to renewing it, with the timeline and the badge', async () => {
-    await forget(driver);
-    const popup = await driver.openPopup(tab);
-    await runSteps(
-      popup,
-      [
-        { click: 'tab-checklist' },
-        { click: 'q-status-mid-long' },
-        { click: 'q-registered-true' },
-        { click: 'q-card-have' },
-        { click: 'q-stay-permanent' },
-        { click: 'q-tokutei-no' },
-        { click: 'q-tested-true' },
-      ],
-      GUIDE_SETTLE_MS,
-    );
+    const popup = await startOver([
+      ...CARD_HOLDER,
+      { click: 'q-stay-permanent' },
+      { click: 'q-tokutei-no' },
+      { click: 'q-tested-true' },
+    ]);
     expect((await here(popup, 'dates')).step).toBe('dates');
     await runSteps(
       popup,
@@ -223,22 +220,13 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   });
 
   it('leads a worker extending the stay to ask for the 特定在留カード, and to the validity change without it', async () => {
-    await forget(driver);
-    const popup = await driver.openPopup(tab);
-    await runSteps(
-      popup,
-      [
-        { click: 'tab-checklist' },
-        { click: 'q-status-mid-long' },
-        { click: 'q-registered-true' },
-        { click: 'q-card-have' },
-        { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 2) },
-        { click: 'q-renewalPending-false' },
-        { click: 'q-tokutei-want' },
-        { click: 'q-tested-true' },
-      ],
-      GUIDE_SETTLE_MS,
-    );
+    const popup = await startOver([
+      ...CARD_HOLDER,
+      { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 2) },
+      { click: 'q-renewalPending-false' },
+      { click: 'q-tokutei-want' },
+      { click: 'q-tested-true' },
+    ]);
     const want = await here(popup, 'stay-soon');
     expect(want).toMatchObject({ step: 'stay-soon', items: ['extend', 'tokutei-ask', 'tokutei-counter'] });
     measured['worker'] = want.scrollHeight;
