@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
-import { suiteBrowser } from './harness/suite';
+import { suiteBrowser, suiteTab } from './harness/suite';
 import { localToday, runSteps, type Step } from './harness/steps';
 import { patchSettings } from './harness/settings';
 
@@ -99,11 +99,10 @@ function badge(driver: Driver): Promise<string> {
 
 describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   const driver = suiteBrowser(browserName);
-  let tab: TestPage;
+  const tab = suiteTab(driver);
   const measured: Record<string, number> = {};
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    tab = await driver.open('https://www.example.go.jp/form');
   });
   afterAll(() => {
     console.log(`popup heights in ${browserName}:`, JSON.stringify(measured));
@@ -112,7 +111,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   /** Forgets the checklist and opens the popup's Checklist tab as a new user would, then gives `answers`. */
   async function startOver(answers: Step[]): Promise<TestPage> {
     await forget(driver);
-    const popup = await driver.openPopup(tab);
+    const popup = await driver.openPopup(tab());
     await runSteps(popup, [{ click: 'tab-checklist' }, ...answers], GUIDE_SETTLE_MS);
     return popup;
   }
@@ -155,7 +154,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   it('shows the same guide in Japanese when the UI language is Japanese', async () => {
     await patchSettings(driver, {});
     await setUiLanguage(driver, 'ja');
-    const popup = await driver.openPopup(tab);
+    const popup = await driver.openPopup(tab());
     await runSteps(popup, [{ click: 'tab-checklist' }, { click: 'change-stayEnd' }], GUIDE_SETTLE_MS);
     await runSteps(popup, [{ date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) }], GUIDE_SETTLE_MS);
     const ja = await here(popup, 'apply');
