@@ -65,19 +65,6 @@ function forget(driver: Driver): Promise<void> {
   }, undefined);
 }
 
-/** Sets the popup's language, keeping the other settings. */
-function setUiLanguage(driver: Driver, uiLanguage: string): Promise<void> {
-  return driver.inExtension(async (language: string) => {
-    type Local = {
-      storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-    };
-    const g = globalThis as unknown as { browser?: Local; chrome: Local };
-    const local = (g.browser ?? g.chrome).storage.local;
-    const current = (await local.get('settings')).settings ?? {};
-    await local.set({ settings: { ...current, uiLanguage: language } });
-  }, uiLanguage);
-}
-
 /** The first answers of a mid- to long-term resident registered at the city office who has a residence card. */
 const CARD_HOLDER: Step[] = [{ click: 'q-status-mid-long' }, { click: 'q-registered-true' }, { click: 'q-card-have' }];
 
@@ -152,8 +139,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   });
 
   it('shows the same guide in Japanese when the UI language is Japanese', async () => {
-    await patchSettings(driver, {});
-    await setUiLanguage(driver, 'ja');
+    await patchSettings(driver, { uiLanguage: 'ja' });
     const popup = await driver.openPopup(tab());
     await runSteps(popup, [{ click: 'tab-checklist' }, { click: 'change-stayEnd' }], GUIDE_SETTLE_MS);
     await runSteps(popup, [{ date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) }], GUIDE_SETTLE_MS);
@@ -162,7 +148,7 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
     expect(ja.title).toBe('カードを申請する');
     await popup.screenshot(`${SHOTS}/${browserName}-student-apply-ja.png`);
     measured['student-ja'] = ja.scrollHeight;
-    await setUiLanguage(driver, 'en');
+    await patchSettings(driver, { uiLanguage: 'en' });
     await popup.close();
   });
 
