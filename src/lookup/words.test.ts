@@ -27,13 +27,9 @@ describe('stemming English words of meanings', () => {
 });
 
 describe('folding and splitting meanings', () => {
-  it.each([
-    ['Hết hạn', 'het han'],
-    ['Validação', 'validacao'],
-    ['Đăng ký', 'dang ky'],
-    ['म्याद', 'म्याद'],
-  ])('folds %s to %s: Latin accents dropped, other scripts kept whole', (text, folded) => {
-    expect(foldText(text)).toBe(folded);
+  it('drops Latin accents but keeps other scripts whole', () => {
+    const texts = ['Hết hạn', 'Validação', 'Đăng ký', 'म्याद'];
+    expect(texts.map((text) => foldText(text))).toEqual(['het han', 'validacao', 'dang ky', 'म्याद']);
   });
 
   it('splits words on anything that is not a letter, mark or digit', () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
 import { suiteBrowser, suiteTab } from './harness/suite';
-import { localToday, runSteps, type Step } from './harness/steps';
+import { CARD_HOLDER, localToday, runSteps, type Step } from './harness/steps';
 import { patchSettings } from './harness/settings';
 
 const SHOTS = 'test-results/checklist';
@@ -64,9 +64,6 @@ function forget(driver: Driver): Promise<void> {
     await (g.browser ?? g.chrome).storage.local.remove('checklist');
   }, undefined);
 }
-
-/** The first answers of a mid- to long-term resident registered at the city office who has a residence card. */
-const CARD_HOLDER: Step[] = [{ click: 'q-status-mid-long' }, { click: 'q-registered-true' }, { click: 'q-card-have' }];
 
 /** The badge text the toolbar shows for every tab. */
 function badge(driver: Driver): Promise<string> {

@@ -8,7 +8,7 @@ import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { renewalWindowOpens } from '../../src/checklist/lifecycle';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
 import { suiteBrowser, suiteTab } from './harness/suite';
-import { localToday, runSteps, type Step } from './harness/steps';
+import { CARD_HOLDER, localToday, runSteps, type Step } from './harness/steps';
 
 const STAY_END = addMonthsClamped(localToday(), 24);
 const ISSUED = addDays(localToday(), -30);
@@ -42,9 +42,7 @@ describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
   it('stores the answers given in the popup, the end of the stay included', async () => {
     const popup = await popupAfter([
       { click: 'tab-checklist' },
-      { click: 'q-status-mid-long' },
-      { click: 'q-registered-true' },
-      { click: 'q-card-have' },
+      ...CARD_HOLDER,
       { date: 'q-stay-end-date', value: STAY_END },
       { wait: 'here' },
     ]);
