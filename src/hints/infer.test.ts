@@ -5,6 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { itMapsEach } from '../test-each.ts';
 import { controlGroupOf, inferFieldKind, kindRules, nameWords, normalizeLabel } from './infer.ts';
 import { describeInferCases, type InferCase } from './infer-cases.ts';
 import { realRules } from './test-helpers.ts';
@@ -354,7 +355,7 @@ describe('inferFieldKind', () => {
 });
 
 describe('helpers', () => {
-  it.each([
+  itMapsEach('normalises %s to %s', normalizeLabel, [
     ['（３）郵便番号【必須】', '郵便番号'],
     ['(33)支援責任者名', '支援責任者名'],
     ['氏名（カナ）セイ', '氏名(カナ)セイ'],
@@ -362,9 +363,7 @@ describe('helpers', () => {
     ['住民基本台帳用　 暗証番号 ', '住民基本台帳用 暗証番号'],
     ['ﾌﾘｶﾞﾅ：', 'フリガナ'],
     ['10万円', '10万円'],
-  ])('normalises %s to %s', (label, expected) => {
-    expect(normalizeLabel(label)).toBe(expected);
-  });
+  ]);
 
   it.each([
     ['txtTelNo', ['txt', 'tel', 'no', 'txttel', 'telno']],

@@ -45,7 +45,7 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
     },
   );
 
-  it('explains fields inside a same-origin iframe with the frame’s own overlay', async () => {
+  it('explains fields inside a same-origin iframe with the frame’s own overlay, and leaves a frame without fields alone', async () => {
     const page = await driver.open(replica('etax/clientweb-kessansho.html').url);
     // The frame's own overlay: the harness finds it in the frame (top frame results come first).
     const frameOverlay = async () => (await page.inOverlays(() => true, undefined)).some((r) => !r.top);
@@ -59,6 +59,10 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
       return tip && !tip.hidden ? (tip.querySelector('.en')?.textContent ?? '') : null;
     }, undefined);
     expect(results.find((r) => !r.top)?.result).toBeTruthy();
+    // The notice frame beside it holds no control: no overlay, no scan there.
+    const frames = await page.inOverlays(() => location.pathname, undefined);
+    expect(frames.map((r) => r.result)).toContain('/UF_WEB/WP040/FCSE00002/KOA210-1.html');
+    expect(frames.map((r) => r.result)).not.toContain('/UF_WEB/WP040/FCSE00002/oshirase.html');
     await page.close();
   });
 
