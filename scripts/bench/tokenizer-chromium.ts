@@ -26,6 +26,16 @@ type Api = {
   offscreen: { closeDocument(): Promise<void> };
 };
 
+/** How long the background takes to answer one message sent from an extension page, in ms. */
+function timeMessage(page: Page, message: { type: string; texts: string[] }): Promise<number> {
+  return page.evaluate(async (m) => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const start = performance.now();
+    await api.runtime.sendMessage(m);
+    return performance.now() - start;
+  }, message);
+}
+
 async function run(labels: string[]): Promise<TokenizerBench> {
   const { context, profile } = await launchBenchChromium(BUILDS.chromium);
   try {
@@ -35,20 +45,10 @@ async function run(labels: string[]): Promise<TokenizerBench> {
     await page.goto(`chrome-extension://${id}/options.html`);
     await sleep(1000);
     const rssBeforeMiB = rssMiB(profile);
-    const generalColdMs = await page.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
-      const start = performance.now();
-      await api.runtime.sendMessage({ type: 'bg:lookup', texts: ['件数'] });
-      return performance.now() - start;
-    });
+    const generalColdMs = await timeMessage(page, { type: 'bg:lookup', texts: ['件数'] });
     await sleep(500);
     const rssGeneralMiB = rssMiB(profile);
-    const coldStartMs = await page.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
-      const start = performance.now();
-      await api.runtime.sendMessage({ type: 'bg:tokenize', texts: ['住所・氏名等の入力'] });
-      return performance.now() - start;
-    });
+    const coldStartMs = await timeMessage(page, { type: 'bg:tokenize', texts: ['住所・氏名等の入力'] });
     const times = await page.evaluate(async (texts) => {
       const api = (globalThis as unknown as { chrome: Api }).chrome;
       const out: number[] = [];

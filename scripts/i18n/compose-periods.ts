@@ -37,24 +37,29 @@ interface Language {
 const parts = (list: Array<string | false>, separator: string) => list.filter(Boolean).join(separator);
 const count = (n: number, one: string, many: string) => n > 0 && `${n} ${n === 1 ? one : many}`;
 const latin = (status: string, period: string) => `${status} (${period})`;
+/** A period as "<n><unit>" for each part that is not 0, joined by `separator`: units(['年', '个月', '天'], ''). */
+const units =
+  ([year, month, day]: readonly [string, string, string], separator: string) =>
+  (y: number, m: number, d: number) =>
+    parts([y > 0 && `${y}${year}`, m > 0 && `${m}${month}`, d > 0 && `${d}${day}`], separator);
 
 const LANGUAGES: Record<TranslationLanguage, Language> = {
   'zh-CN': {
     name: 'Simplified Chinese',
     marker: /（在留资格[^）]*）/,
-    period: (y, m, d) => parts([y > 0 && `${y}年`, m > 0 && `${m}个月`, d > 0 && `${d}天`], ''),
+    period: units(['年', '个月', '天'], ''),
     join: (status, period) => `${status}（${period}）`,
   },
   ko: {
     name: 'Korean',
     marker: /\(재류자격[^)]*\)/,
-    period: (y, m, d) => parts([y > 0 && `${y}년`, m > 0 && `${m}개월`, d > 0 && `${d}일`], ' '),
+    period: units(['년', '개월', '일'], ' '),
     join: (status, period) => `${status}(${period})`,
   },
   vi: {
     name: 'Vietnamese',
     marker: / \(tư cách lưu trú[^)]*\)/,
-    period: (y, m, d) => parts([y > 0 && `${y} năm`, m > 0 && `${m} tháng`, d > 0 && `${d} ngày`], ' '),
+    period: units([' năm', ' tháng', ' ngày'], ' '),
     join: latin,
   },
   'pt-BR': {
@@ -66,19 +71,19 @@ const LANGUAGES: Record<TranslationLanguage, Language> = {
   fil: {
     name: 'Filipino',
     marker: / \(status of residence[^)]*\)/,
-    period: (y, m, d) => parts([y > 0 && `${y} taon`, m > 0 && `${m} buwan`, d > 0 && `${d} araw`], ' at '),
+    period: units([' taon', ' buwan', ' araw'], ' at '),
     join: latin,
   },
   ne: {
     name: 'Nepali',
     marker: / \(निवासको स्थिति[^)]*\)/,
-    period: (y, m, d) => parts([y > 0 && `${y} वर्ष`, m > 0 && `${m} महिना`, d > 0 && `${d} दिन`], ' '),
+    period: units([' वर्ष', ' महिना', ' दिन'], ' '),
     join: latin,
   },
   id: {
     name: 'Indonesian',
     marker: / \(status izin tinggal[^)]*\)/,
-    period: (y, m, d) => parts([y > 0 && `${y} tahun`, m > 0 && `${m} bulan`, d > 0 && `${d} hari`], ' '),
+    period: units([' tahun', ' bulan', ' hari'], ' '),
     join: latin,
   },
 };

@@ -6,6 +6,7 @@
 import { hasKanji, isJapaneseCode } from '../../src/glossary/char-class.ts';
 import { normalize } from '../../src/glossary/normalize.ts';
 import type { GeneralEntry } from '../../src/dictionary/general.ts';
+import { katakanaToHiragana } from '../../src/text/kana.ts';
 
 /** Longest spelling kept: longer entries are phrases that labels do not contain as they are. */
 const MAX_TERM = 12;
@@ -77,7 +78,7 @@ function shorten(glosses: string[]): string {
 
 /** Katakana readings (loanword spellings in EDICT) as hiragana, the way the index stores readings. */
 function toHiraganaReading(reading: string): string {
-  return normalize(reading).replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  return katakanaToHiragana(normalize(reading));
 }
 
 /** The conjugation class code (compile-grammar.ts CONJ) of EDICT's parts of speech. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { itMapsEach } from '../test-each.ts';
 import { computeLifecycle, reminderDates, renewalWindowOpens, validityChange } from './lifecycle.ts';
 
 describe('renewalWindowOpens is the day after the same date 3 months earlier', () => {
-  it.each([
+  itMapsEach('expiry %s → opens %s', renewalWindowOpens, [
     ['2030-05-10', '2030-02-11'],
     ['2030-05-31', '2030-03-01'],
     ['2028-05-31', '2028-03-01'],
@@ -11,9 +12,7 @@ describe('renewalWindowOpens is the day after the same date 3 months earlier', (
     ['2030-01-15', '2029-10-16'],
     ['2030-02-28', '2029-11-29'],
     ['2029-08-31', '2029-06-01'],
-  ])('expiry %s → opens %s', (expiry, opens) => {
-    expect(renewalWindowOpens(expiry)).toBe(opens);
-  });
+  ]);
 });
 
 describe('reminderDates', () => {

@@ -6,8 +6,13 @@ import {
   certificateExpiry,
   computeLifecycle,
   nthBirthdayAfter,
+  type Lifecycle,
+  type LifecycleInput,
   type StayEnd,
 } from './lifecycle.ts';
+
+/** What a case expects of a result: any part of it, to any depth (as toMatchObject compares). */
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 describe('ageOn counts age as reached at the end of the day before the birthday', () => {
   it.each([
@@ -266,39 +271,46 @@ describe('computeLifecycle', () => {
     });
   });
 
-  it('caps everything at the period of stay for a foreign resident', () => {
-    const result = computeLifecycle({ birthDate: '1990-05-10', issueDate: '2024-06-01', stayEnd: '2025-03-31' });
-    expect(result.card).toMatchObject({
-      expiry: '2025-03-31',
-      cappedBy: 'period-of-stay',
-      ageRuleExpiry: '2034-05-10',
-    });
-    expect(result.userAuthCertificate).toMatchObject({ expiry: '2025-03-31', cappedBy: 'period-of-stay' });
-    expect(result.signatureCertificate).toMatchObject({ expiry: '2025-03-31', cappedBy: 'period-of-stay' });
-  });
-
-  it('trusts the expiry printed on the card over the computed one', () => {
-    const result = computeLifecycle({
-      birthDate: '1990-05-10',
-      issueDate: '2024-06-01',
-      stayEnd: '2028-03-31', // extended since; the card still shows the old end
-      cardExpiryOnCard: '2025-03-31',
-    });
-    expect(result.card).toMatchObject({ expiry: '2025-03-31', cappedBy: 'period-of-stay' });
-    expect(result.userAuthCertificate).toMatchObject({ expiry: '2025-03-31', cappedBy: 'card' });
-  });
-
-  it('uses separate certificate issue dates and caps the signature certificate at the user one', () => {
-    const result = computeLifecycle({
-      birthDate: '2010-08-20',
-      issueDate: '2024-06-01',
-      stayEnd: 'permanent',
-      userAuthIssueDate: '2025-01-10',
-      signatureIssueDate: '2026-01-15',
-    });
-    expect(result.card.expiry).toBe('2028-08-20');
-    expect(result.userAuthCertificate).toMatchObject({ expiry: '2028-08-20', cappedBy: 'card' });
-    expect(result.signatureCertificate).toMatchObject({ expiry: '2028-08-20', cappedBy: 'card' });
+  it.each<[string, LifecycleInput, DeepPartial<Lifecycle>]>([
+    [
+      'caps everything at the period of stay for a foreign resident',
+      { birthDate: '1990-05-10', issueDate: '2024-06-01', stayEnd: '2025-03-31' },
+      {
+        card: { expiry: '2025-03-31', cappedBy: 'period-of-stay', ageRuleExpiry: '2034-05-10' },
+        userAuthCertificate: { expiry: '2025-03-31', cappedBy: 'period-of-stay' },
+        signatureCertificate: { expiry: '2025-03-31', cappedBy: 'period-of-stay' },
+      },
+    ],
+    [
+      'trusts the expiry printed on the card over the computed one',
+      {
+        birthDate: '1990-05-10',
+        issueDate: '2024-06-01',
+        stayEnd: '2028-03-31', // extended since; the card still shows the old end
+        cardExpiryOnCard: '2025-03-31',
+      },
+      {
+        card: { expiry: '2025-03-31', cappedBy: 'period-of-stay' },
+        userAuthCertificate: { expiry: '2025-03-31', cappedBy: 'card' },
+      },
+    ],
+    [
+      'uses separate certificate issue dates and caps the signature certificate at the user one',
+      {
+        birthDate: '2010-08-20',
+        issueDate: '2024-06-01',
+        stayEnd: 'permanent',
+        userAuthIssueDate: '2025-01-10',
+        signatureIssueDate: '2026-01-15',
+      },
+      {
+        card: { expiry: '2028-08-20' },
+        userAuthCertificate: { expiry: '2028-08-20', cappedBy: 'card' },
+        signatureCertificate: { expiry: '2028-08-20', cappedBy: 'card' },
+      },
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(computeLifecycle(input)).toMatchObject(expected);
   });
 
   it.each([

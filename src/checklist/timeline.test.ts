@@ -8,6 +8,9 @@ const at = (answers: ChecklistState['answers'], dates: ChecklistState['dates']):
   answers,
   dates,
 });
+/** The timeline of a mid- to long-term resident who has a card, with these dates. */
+const cardHolder = (dates: ChecklistState['dates']) =>
+  timelineOf(at({ status: 'mid-long', card: 'have' }, dates), TODAY)!;
 
 describe('timelineOf', () => {
   it('draws nothing without card dates or a dated stay', () => {
@@ -15,13 +18,7 @@ describe('timelineOf', () => {
   });
 
   it('draws the card, both certificates and the stay, and names what ends first from today on', () => {
-    const t = timelineOf(
-      at(
-        { status: 'mid-long', card: 'have' },
-        { birthDate: '1990-05-10', cardIssueDate: '2024-03-01', stayEnd: '2027-02-01' },
-      ),
-      TODAY,
-    )!;
+    const t = cardHolder({ birthDate: '1990-05-10', cardIssueDate: '2024-03-01', stayEnd: '2027-02-01' });
     expect(t.rows.map((r) => [r.id, r.end])).toEqual([
       ['card', '2027-02-01'],
       ['userAuthCertificate', '2027-02-01'],
@@ -33,30 +30,18 @@ describe('timelineOf', () => {
   });
 
   it('skips what has already ended when it says what ends first', () => {
-    const t = timelineOf(
-      at(
-        { status: 'mid-long', card: 'have' },
-        { birthDate: '1987-02-05', cardIssueDate: '2017-08-06', stayEnd: 'permanent' },
-      ),
-      TODAY,
-    )!;
+    const t = cardHolder({ birthDate: '1987-02-05', cardIssueDate: '2017-08-06', stayEnd: 'permanent' });
     expect(t.rows.find((r) => r.id === 'userAuthCertificate')!.end < TODAY).toBe(true);
     expect(t.first.id).toBe('card');
   });
 
   it('leaves out the signature certificate of a child under 15, who normally gets none', () => {
-    const t = timelineOf(
-      at(
-        { status: 'mid-long', card: 'have' },
-        { birthDate: '2015-04-01', cardIssueDate: '2025-04-10', stayEnd: 'permanent' },
-      ),
-      TODAY,
-    )!;
+    const t = cardHolder({ birthDate: '2015-04-01', cardIssueDate: '2025-04-10', stayEnd: 'permanent' });
     expect(t.rows.map((r) => r.id)).toEqual(['card', 'userAuthCertificate']);
   });
 
   it('draws a card holder without dates from today to the end of the stay', () => {
-    const t = timelineOf(at({ status: 'mid-long', card: 'have' }, { stayEnd: '2027-02-01' }), TODAY)!;
+    const t = cardHolder({ stayEnd: '2027-02-01' });
     expect(t.rows.map((r) => [r.id, r.start, r.end])).toEqual([
       ['card', TODAY, '2027-02-01'],
       ['stay', TODAY, '2027-02-01'],

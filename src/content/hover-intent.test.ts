@@ -41,24 +41,18 @@ describe('hover intent', () => {
     expect(shown).toEqual([]);
   });
 
-  it('shows only the last of several cells crossed without leaving (nested elements)', () => {
-    const { intent, shown } = setup();
-    const [a, b] = [cell('a'), cell('b')];
-    intent.over(a);
-    vi.advanceTimersByTime(200);
-    intent.over(b);
-    vi.advanceTimersByTime(350);
-    expect(shown).toEqual([b]);
-  });
-
-  it('does not restart the wait when the pointer moves within the same element', () => {
+  it.each([
+    ['shows only the last of several cells crossed without leaving (nested elements)', false, 200, 350],
+    ['does not restart the wait when the pointer moves within the same element', true, 300, 50],
+  ])('%s', (_name, sameCell, firstMs, thenMs) => {
     const { intent, shown } = setup();
     const a = cell('a');
+    const then = sameCell ? a : cell('b');
     intent.over(a);
-    vi.advanceTimersByTime(300);
-    intent.over(a);
-    vi.advanceTimersByTime(50);
-    expect(shown).toEqual([a]);
+    vi.advanceTimersByTime(firstMs);
+    intent.over(then);
+    vi.advanceTimersByTime(thenMs);
+    expect(shown).toEqual([then]);
   });
 
   it('shows at once with no delay, and never in focus-only mode', () => {

@@ -1,7 +1,8 @@
 /**
  * The content script's start-up on a portal page (or any page the user asked to annotate): check the user's setting
  * for this portal, create the overlay, start the annotator and answer the popup. Runs in every frame the manifest
- * injects it into; only the top frame answers the popup. Every text the user reads goes through the catalogue
+ * injects it into; a subframe starts only once it holds a form control (frame-gate.ts), and only the top frame
+ * answers the popup. Every text the user reads goes through the catalogue
  * (texts.ts), in the user's language when its language pack was delivered, else English; no i18next here. Nothing
  * derived from the user's storage but their settings is read, and nothing of it is put into the page.
  */
@@ -16,6 +17,7 @@ import { portalForUrl } from '@/src/portals/portals';
 import { detectScreen, matchScreen, portalNotes } from '@/src/portals/screens';
 import { getSettings, isPortalEnabled, portalKey, settingsItem, type Settings } from '@/src/storage/items';
 import { startAnnotator, type Annotator } from './annotator';
+import { frameReady } from './frame-gate';
 import { createContentGlosser } from './glosser';
 import { createOverlay, type Overlay } from './overlay';
 import { createTexts, type Texts } from './texts';
@@ -37,7 +39,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     texts = createTexts(language, pack?.messages, pack?.texts);
     glosser.setPack(pack ?? undefined); // meanings in the user's language (English where the pack lacks a word)
   };
-  const textsLoaded = loadTexts(settings);
 
   // The screen's profile, read again only when the heading changes (single-page apps change screens in place).
   let screenCache: { title: string; value: ReturnType<typeof matchScreen> } | null = null;
@@ -49,11 +50,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   // The keys bound to Tebiki's commands (the user may change them on the browser's shortcuts page), for the buttons.
   let shortcuts: Shortcuts = {};
-  void sendToExtension({ type: 'bg:shortcuts' })
-    .then((keys) => {
-      if (keys) shortcuts = keys;
-    })
-    .catch(() => undefined);
+  const askShortcuts = () =>
+    void sendToExtension({ type: 'bg:shortcuts' })
+      .then((keys) => {
+        if (keys) shortcuts = keys;
+      })
+      .catch(() => undefined);
 
   let overlay: Overlay | null = null;
   let annotator: Annotator | null = null;
@@ -89,8 +91,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // not compete with them.
   // The dictionary index comes from the background (it is not in this script's bundle): ask at once, so it arrives
   // while the page draws its first frames; the overlay starts when the index and the language pack are there.
-  const indexReady = glosser.prepare().catch(() => undefined);
-  void Promise.all([afterFrames(window, 2), textsLoaded, indexReady]).then(() => {
+  // A subframe without a form control (a banner, a video) asks for nothing and scans nothing until one appears.
+  let frameWanted = false;
+  let frameOpen = false;
+  void frameReady(window, ctx.signal).then(async (ready) => {
+    if (!ready) return;
+    frameWanted = true;
+    askShortcuts();
+    const indexReady = glosser.prepare().catch(() => undefined);
+    await Promise.all([afterFrames(window, 2), loadTexts(settings), indexReady]);
+    frameOpen = true;
     if (ctx.isInvalid || !enabled()) return;
     start();
   });
@@ -98,8 +108,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     void getSettings().then(async (next) => {
       const languageChanged = next.uiLanguage !== settings.uiLanguage;
       settings = next;
-      if (languageChanged) await loadTexts(next);
+      if (languageChanged && frameWanted) await loadTexts(next);
       if (!enabled()) return stop();
+      if (!frameOpen) return;
       start();
       annotator?.refresh();
     });

@@ -120,22 +120,29 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   const controller = new AbortController();
   const signal = controller.signal;
   const keys = createTooltipKeys(tooltip, signal);
-  // mousedown, not click: preventDefault keeps the focus (and the caret) in the page's field.
+  // A press in the tooltip: on "More", `toggled` says whether its details are open now, and the tooltip may then
+  // take all the room on its side; on an action button, `beforeAction` runs, then the action.
+  const press = (target: Element | null, toggled: () => boolean, beforeAction: () => void) => {
+    if (target?.closest('button.more')) {
+      expanded = toggled();
+      live.textContent = tooltip.textContent;
+      return place();
+    }
+    const button = target?.closest('button[data-action]');
+    if (!button) return;
+    beforeAction();
+    onAction?.((button as HTMLElement).dataset.action ?? '');
+  };
+  // mousedown, not click: preventDefault keeps the focus (and the caret) in the page's field. "More" has toggled its
+  // details already (tooltip-view).
   tooltip.addEventListener(
     'mousedown',
-    (event) => {
-      const target = event.target as Element | null;
-      // "More" toggled its details (tooltip-view): the tooltip may now take all the room on its side.
-      if (target?.closest('button.more')) {
-        expanded = !(tooltip.querySelector<HTMLElement>('.details')?.hidden ?? true);
-        live.textContent = tooltip.textContent;
-        return place();
-      }
-      const button = target?.closest('button[data-action]');
-      if (!button) return;
-      event.preventDefault();
-      onAction?.((button as HTMLElement).dataset.action ?? '');
-    },
+    (event) =>
+      press(
+        event.target as Element | null,
+        () => !(tooltip.querySelector<HTMLElement>('.details')?.hidden ?? true),
+        () => event.preventDefault(),
+      ),
     { signal },
   );
   // A button pressed from the keyboard (Enter or Space: a click without a pointer): "More" opens its details where
@@ -144,16 +151,11 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
     'click',
     (event) => {
       if ((event as MouseEvent).detail !== 0) return;
-      const target = event.target as Element | null;
-      if (target?.closest('button.more')) {
-        expanded = toggleDetails(tooltip);
-        live.textContent = tooltip.textContent;
-        return place();
-      }
-      const button = target?.closest('button[data-action]');
-      if (!button) return;
-      keys.leave();
-      onAction?.((button as HTMLElement).dataset.action ?? '');
+      press(
+        event.target as Element | null,
+        () => toggleDetails(tooltip),
+        () => keys.leave(),
+      );
     },
     { signal },
   );

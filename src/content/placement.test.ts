@@ -18,42 +18,32 @@ function placed(input: PlaceInput) {
   return { ...p, box: box(p.left, p.top, width, height) };
 }
 
-/** A table row as on the tax return corner: a header cell, the field's cell to 976 px, the next row below. */
-const row = (y: number) => ({
-  anchor: box(360, y, 110, 24),
-  group: box(286, y - 8, 690, 40),
-  next: box(16, y + 32, 960, 40),
-  other: box(508, y, 110, 24),
-});
+/** A table row as on the tax return corner at y = 390: a header cell, the field's cell to 976 px, the next row below. */
+const row = {
+  anchor: box(360, 390, 110, 24),
+  group: box(286, 382, 690, 40),
+  next: box(16, 422, 960, 40),
+  other: box(508, 390, 110, 24),
+};
+
+/** The tooltip's box for the field of that row, avoiding the row's cells and the next row. */
+const placedInRow = (viewport: PlaceInput['viewport'], size: PlaceInput['size']) =>
+  placed({ viewport, anchor: row.anchor, group: row.group, avoid: [row.group, row.next, row.other], size });
 
 describe('placing the tooltip', () => {
   it('puts it beside the field’s cell when there is room, covering neither the field nor the next row', () => {
-    const r = row(390);
-    const p = placed({
-      viewport: wide,
-      anchor: r.anchor,
-      group: r.group,
-      avoid: [r.group, r.next, r.other],
-      size: { width: 280, height: 160 },
-    });
+    const p = placedInRow(wide, { width: 280, height: 160 });
     expect(p.side).toBe('right');
-    expect(overlap(p.box, r.anchor)).toBe(0);
-    expect(overlap(p.box, r.next)).toBe(0);
-    expect(overlap(p.box, r.other)).toBe(0);
+    expect(overlap(p.box, row.anchor)).toBe(0);
+    expect(overlap(p.box, row.next)).toBe(0);
+    expect(overlap(p.box, row.other)).toBe(0);
   });
 
   it('goes above at 800 px when beside would cover the next box and below the next row', () => {
-    const r = row(390);
-    const p = placed({
-      viewport: narrow,
-      anchor: r.anchor,
-      group: r.group,
-      avoid: [r.group, r.next, r.other],
-      size: { width: 300, height: 150 },
-    });
+    const p = placedInRow(narrow, { width: 300, height: 150 });
     expect(p.side).toBe('above');
-    expect(overlap(p.box, r.anchor)).toBe(0);
-    expect(overlap(p.box, r.next)).toBe(0);
+    expect(overlap(p.box, row.anchor)).toBe(0);
+    expect(overlap(p.box, row.next)).toBe(0);
   });
 
   it('goes below when there is no room above, and caps its height at the room below', () => {

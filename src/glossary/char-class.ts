@@ -63,51 +63,31 @@ export function hasKana(text: string): boolean {
   return false;
 }
 
+/** True when the string is not empty and every UTF-16 code in it passes `test`. */
+function everyCode(text: string, test: (c: number) => boolean): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** True when every character is hiragana or ー (a valid reading). @example isHiragana('まいなんばー') */
 export function isHiragana(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isHiraganaCode(c) && !isLongVowelCode(c)) return false;
-  }
-  return true;
+  return everyCode(text, (c) => isHiraganaCode(c) || isLongVowelCode(c));
 }
 
 /** True when the string is made only of hiragana (no ー), as particles and okurigana are. */
 export function isHiraganaOnly(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!isHiraganaCode(text.charCodeAt(i))) return false;
-  return true;
+  return everyCode(text, isHiraganaCode);
 }
 
 /** True when the string is made only of katakana and ー. */
 export function isKatakana(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isKatakanaCode(c) && !isLongVowelCode(c)) return false;
-  }
-  return true;
+  return everyCode(text, (c) => isKatakanaCode(c) || isLongVowelCode(c));
 }
 
 /** True when the string has Japanese letters (kanji or kana) that a reader must understand. */
 export function isJapaneseCode(c: number): boolean {
   return isKanjiCode(c) || isHiraganaCode(c) || isKatakanaCode(c) || isLongVowelCode(c);
-}
-
-/**
- * Converts katakana to hiragana (ァ–ヶ, ヽ, ヾ), leaving ー and everything else as is.
- * @example toHiragana('ニュウリョク') === 'にゅうりょく'
- */
-export function toHiragana(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ヷ–ヺ have no hiragana counterpart; ヵ/ヶ do (ゕ/ゖ).
-    if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) out += String.fromCharCode(c - 0x60);
-    else out += text[i];
-  }
-  return out;
 }
 
 /**

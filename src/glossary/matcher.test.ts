@@ -38,12 +38,37 @@ describe('createGlosser().gloss', () => {
     }
   });
 
-  it('takes the longest glossary term over shorter ones', () => {
-    expect(shape(glosser.gloss('利用者証明用電子証明書の暗証番号'))).toEqual([
-      '利用者証明用電子証明書/glossary',
-      'の/function',
-      '暗証番号/glossary',
-    ]);
+  it.each<[string, string, string[]]>([
+    [
+      'takes the longest glossary term over shorter ones',
+      '利用者証明用電子証明書の暗証番号',
+      ['利用者証明用電子証明書/glossary', 'の/function', '暗証番号/glossary'],
+    ],
+    [
+      'prefers a longer vocabulary word over a shorter glossary term inside it',
+      '日本人の住所',
+      ['日本人/vocabulary', 'の/function', '住所/glossary'],
+    ],
+    ['uses single-kanji affixes only where nothing longer matches', '証明書', ['証明/vocabulary', '書/vocabulary']],
+    ['uses single-kanji affixes only where nothing longer matches', '申請者', ['申請/unknown', '者/vocabulary']],
+    ['turns a dash after katakana into the long-vowel mark', 'マイナンバ－カード', ['マイナンバ－カード/glossary']],
+    [
+      'marks hiragana runs, punctuation and digits as function and kanji or katakana runs as unknown',
+      '申請をテスト中。12',
+      ['申請/unknown', 'を/function', 'テスト/unknown', '中/unknown', '。12/function'],
+    ],
+    [
+      'matches an all-hiragana term only at the start of a hiragana run',
+      'いずれかを選択してください',
+      ['いずれ/vocabulary', 'かを/function', '選択/vocabulary', 'してください/function'],
+    ],
+    [
+      'matches an all-hiragana term only at the start of a hiragana run',
+      '選択ください',
+      ['選択/vocabulary', 'ください/vocabulary'],
+    ],
+  ])('%s: %s', (_rule, label, segments) => {
+    expect(shape(glosser.gloss(label))).toEqual(segments);
   });
 
   it('matches glossary and vocabulary terms together, glossary entries winning a tie', () => {
@@ -53,49 +78,16 @@ describe('createGlosser().gloss', () => {
     expect(glosser.gloss('住所').segments[0]).toMatchObject({ source: 'glossary', category: 'municipal' });
   });
 
-  it('prefers a longer vocabulary word over a shorter glossary term inside it', () => {
-    expect(shape(glosser.gloss('日本人の住所'))).toEqual(['日本人/vocabulary', 'の/function', '住所/glossary']);
-  });
-
-  it('uses single-kanji affixes only where nothing longer matches', () => {
-    expect(shape(glosser.gloss('証明書'))).toEqual(['証明/vocabulary', '書/vocabulary']);
-    expect(shape(glosser.gloss('申請者'))).toEqual(['申請/unknown', '者/vocabulary']);
-  });
-
   it('folds width so that full-width Latin and half-width katakana match, keeping the page text', () => {
     const result = glosser.gloss('ＩＤ／ﾊﾟｽﾜｰﾄﾞ');
     expect(shape(result)).toEqual(['ＩＤ/glossary', '／/function', 'ﾊﾟｽﾜｰﾄﾞ/glossary']);
     expect(result.segments[2]!.gloss).toBe('password');
   });
 
-  it('turns a dash after katakana into the long-vowel mark', () => {
-    expect(shape(glosser.gloss('マイナンバ－カード'))).toEqual(['マイナンバ－カード/glossary']);
-  });
-
   it('finds okurigana variants listed in the data', () => {
     const result = glosser.gloss('申し込み日');
     expect(result.segments[0]).toMatchObject({ text: '申し込み', source: 'glossary', id: 'test:申込' });
     expect(result.segments[0]!.reading).toBe('もうしこみ');
-  });
-
-  it('marks hiragana runs, punctuation and digits as function and kanji or katakana runs as unknown', () => {
-    expect(shape(glosser.gloss('申請をテスト中。12'))).toEqual([
-      '申請/unknown',
-      'を/function',
-      'テスト/unknown',
-      '中/unknown',
-      '。12/function',
-    ]);
-  });
-
-  it('matches an all-hiragana term only at the start of a hiragana run', () => {
-    expect(shape(glosser.gloss('いずれかを選択してください'))).toEqual([
-      'いずれ/vocabulary',
-      'かを/function',
-      '選択/vocabulary',
-      'してください/function',
-    ]);
-    expect(shape(glosser.gloss('選択ください'))).toEqual(['選択/vocabulary', 'ください/vocabulary']);
   });
 
   it('gives readings only to segments with kanji, and hints and categories from the entry', () => {

@@ -332,19 +332,7 @@ function matchesAt(
   boundary: boolean,
 ): Match[] {
   const out: Match[] = [];
-  const midKana = !boundary && i > 0 && isHiraganaCode(text.charCodeAt(i)) && isHiraganaCode(text.charCodeAt(i - 1));
-  let allHiragana = true;
-  let node = ROOT;
-  for (let j = i; j < text.length; j++) {
-    const code = text.charCodeAt(j);
-    node = trie.child(node, code);
-    if (node < 0) break;
-    allHiragana &&= isHiraganaCode(code);
-    const entry = trie.entryAt(node);
-    if (entry >= 0 && j > i && !(midKana && allHiragana) && (!acceptEnd || acceptEnd(j + 1))) {
-      out.push({ end: j + 1, entry });
-    }
-  }
+  keysAt(text, i, text.length, trie, acceptEnd, boundary, (end, entry) => out.push({ end, entry }));
   const single = singleKanji(text, i, trie);
   if (single >= 0 && (!acceptEnd || acceptEnd(i + 1))) out.push({ end: i + 1, entry: single });
   return out;
@@ -371,9 +359,27 @@ function longestAt(
   acceptEnd: ((end: number) => boolean) | undefined,
   boundary = false,
 ): Match | undefined {
+  let best: Match | undefined;
+  keysAt(text, i, to, trie, acceptEnd, boundary, (end, entry) => (best = { end, entry }));
+  return best;
+}
+
+/**
+ * Calls `found` for each key of two or more characters starting at `i` and ending by `to` where `acceptEnd` allows,
+ * shortest first. An all-hiragana key only counts at the start of a hiragana run or at a `boundary` (see
+ * {@link longestAt}).
+ */
+function keysAt(
+  text: string,
+  i: number,
+  to: number,
+  trie: KeyTrie,
+  acceptEnd: ((end: number) => boolean) | undefined,
+  boundary: boolean,
+  found: (end: number, entry: number) => void,
+): void {
   const midKana = !boundary && i > 0 && isHiraganaCode(text.charCodeAt(i)) && isHiraganaCode(text.charCodeAt(i - 1));
   let allHiragana = true;
-  let best: Match | undefined;
   let node = ROOT;
   for (let j = i; j < to; j++) {
     const code = text.charCodeAt(j);
@@ -381,11 +387,8 @@ function longestAt(
     if (node < 0) break;
     allHiragana &&= isHiraganaCode(code);
     const entry = trie.entryAt(node);
-    if (entry >= 0 && j > i && !(midKana && allHiragana) && (!acceptEnd || acceptEnd(j + 1))) {
-      best = { end: j + 1, entry };
-    }
+    if (entry >= 0 && j > i && !(midKana && allHiragana) && (!acceptEnd || acceptEnd(j + 1))) found(j + 1, entry);
   }
-  return best;
 }
 
 /**

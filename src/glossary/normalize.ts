@@ -8,26 +8,15 @@
  * (SCHEMA.md), and okurigana variants (申込/申し込み) are data, not rules.
  */
 
+import { DASHES, foldWidthChar } from '../text/kana.ts';
 import { isHiraganaCode, isKatakanaCode } from './char-class.ts';
-
-/** Half-width katakana (U+FF61–U+FF9F) to full width, in code point order. */
-const HALF_KATAKANA =
-  '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
-const HALF_KATAKANA_START = 0xff61;
 
 /** Single-character folds that need no context: declared as data so the table test can walk them. */
 export const CHAR_FOLDS: ReadonlyArray<readonly [from: string, to: string, why: string]> = [
   ['\u3000', ' ', 'ideographic space is a space'],
   ['\u301c', '~', 'wave dash 〜 and full-width tilde ～ are used interchangeably in ranges'],
-  ['\u2010', '-', 'hyphen'],
-  ['\u2011', '-', 'non-breaking hyphen'],
-  ['\u2012', '-', 'figure dash'],
-  ['\u2013', '-', 'en dash'],
-  ['\u2014', '-', 'em dash'],
-  ['\u2015', '-', 'horizontal bar, common in Japanese text for a dash'],
-  ['\u2212', '-', 'minus sign'],
-  ['\u2500', '-', 'box-drawing line, used as a dash by some portals'],
   ['\u00a0', ' ', 'no-break space'],
+  ...DASHES.map(([dash, name]) => [dash, '-', name] as const),
 ];
 const FOLD_MAP = new Map<number, string>(CHAR_FOLDS.map(([from, to]) => [from.charCodeAt(0), to]));
 
@@ -106,11 +95,11 @@ export function normalizeWithOffsets(text: string): Normalized {
 
 /** One-to-one fold of the character at `i`, given the already normalised character before it. */
 function foldChar(text: string, i: number, c: number, prev: string, prevCode: number): string {
-  // Full-width ASCII (letters, digits and punctuation) to ASCII, so ＩＤ, （ and ： match ID, ( and :.
-  if (c >= 0xff01 && c <= 0xff5e) return foldDash(String.fromCharCode(c - 0xfee0), prevCode);
-  if (c >= HALF_KATAKANA_START && c <= 0xff9f) {
-    const full = HALF_KATAKANA[c - HALF_KATAKANA_START]!;
-    return full === 'ー' ? (isKanaOrLong(prevCode) ? 'ー' : DASH) : full;
+  // Full-width ASCII (letters, digits and punctuation) to ASCII, so ＩＤ, （ and ： match ID, ( and :; half-width
+  // katakana to full width (the marks ﾞﾟ were joined above). A half-width ｰ after anything but kana is a dash.
+  if (c >= 0xff01 && c <= 0xff9d) {
+    const folded = foldWidthChar(text[i]!);
+    return folded === 'ー' ? (isKanaOrLong(prevCode) ? 'ー' : DASH) : foldDash(folded, prevCode);
   }
   const folded = FOLD_MAP.get(c);
   if (folded !== undefined) return foldDash(folded, prevCode);

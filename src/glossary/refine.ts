@@ -11,12 +11,13 @@
 
 import { LAYERS } from '../dictionary/compiled-index.ts';
 import type { Token, TokenPos } from '../tokenizer/token.ts';
-import { hasKana, hasKanji, isHiraganaOnly, isKatakana, toHiragana } from './char-class.ts';
+import { hasKana, hasKanji, isHiraganaOnly, isKatakana } from './char-class.ts';
 import { shortGloss } from './english.ts';
 import type { Glosser } from './matcher.ts';
 import { normalize, normalizeWithOffsets } from './normalize.ts';
 import type { LanguagePack } from '../dictionary/language-pack.ts';
 import type { GlossContext, GlossResult, Segment } from './types.ts';
+import { katakanaToHiragana } from '../text/kana.ts';
 
 /** Parts of speech that are grammar when written in kana and not in the dictionaries. */
 export const FUNCTION_POS: ReadonlySet<TokenPos> = new Set<TokenPos>([
@@ -253,7 +254,7 @@ function readingOf(placement: Placement, s: number, e: number): string | undefin
     const token = placement.tokens[k]!;
     if (end > e) return undefined;
     const kana = isHiraganaOnly(token.surface) || isKatakana(token.surface);
-    const r = token.reading ?? (kana ? toHiragana(token.surface) : undefined);
+    const r = token.reading ?? (kana ? katakanaToHiragana(token.surface) : undefined);
     if (r === undefined) return undefined;
     reading += r;
     at = end;

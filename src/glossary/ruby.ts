@@ -5,8 +5,9 @@
  * symbols sit between kanji (控除の入力（1/2）), the segment is split into its words first.
  */
 
-import { CharClass, classAt, hasKanji, toHiragana } from './char-class.ts';
+import { CharClass, classAt, hasKanji } from './char-class.ts';
 import type { GlossResult, Segment } from './types.ts';
+import { katakanaToHiragana } from '../text/kana.ts';
 
 /** One piece of a label with its reading (only pieces made of kanji have one). */
 export interface RubyPart {
@@ -84,7 +85,7 @@ export function align(text: string, reading: string): RubyPart[] | undefined {
       const neighbourKanji = runs[k - 1]?.cls === CharClass.Kanji || runs[k + 1]?.cls === CharClass.Kanji;
       if (neighbourKanji && run.text.trim()) return undefined;
       pattern += '(?:.*?)';
-    } else pattern += escape(toHiragana(run.text));
+    } else pattern += escape(katakanaToHiragana(run.text));
   }
   const match = new RegExp(`${pattern}$`, 'u').exec(reading);
   if (!match) return kanjiRuns === 1 && runs.length === 1 ? [{ text, reading }] : undefined;

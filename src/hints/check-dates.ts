@@ -6,6 +6,7 @@ import {
   ERAS,
   eraDateFault,
   eraDateToWestern,
+  eraRange,
   eraYearToWestern,
   formatEraDate,
   formatEraYear,
@@ -17,6 +18,7 @@ import {
   westernToEraDate,
   westernYearToEras,
   type EraName,
+  type WesternDate,
 } from './era.ts';
 import type { Problem } from './checks.ts';
 
@@ -101,20 +103,13 @@ function pastEraYear(era: EraName, year: number): Problem {
 
 /** "That day is not in 平成: 平成 runs from 1989-01-08 (平成元年1月8日) to 2019-04-30 (平成31年4月30日)." */
 function eraDateProblem(era: EraName): Problem {
-  const index = ERAS.findIndex((e) => e.name === era);
-  const start = ERAS[index]!.start;
-  const day = (key: number) => ({ year: Math.floor(key / 10000), month: Math.floor(key / 100) % 100, day: key % 100 });
-  const both = (key: number) => {
-    const western = day(key);
+  const { start, end } = eraRange(era);
+  const both = (western: WesternDate) => {
     const inEra = westernToEraDate(western);
     return `${formatWesternDate(western)}${inEra ? ` (${formatEraDate(inEra)})` : ''}`;
   };
-  if (index === 0)
+  if (!end)
     return { code: 'era-date', severity: 'error', message: 'check.eraDateOpen', params: { era, start: both(start) } };
-  // The era's last day is the day before the next era began.
-  const next = ERAS[index - 1]!.start;
-  const before = new Date(Date.UTC(Math.floor(next / 10000), (Math.floor(next / 100) % 100) - 1, (next % 100) - 1));
-  const end = before.getUTCFullYear() * 10000 + (before.getUTCMonth() + 1) * 100 + before.getUTCDate();
   return {
     code: 'era-date',
     severity: 'error',

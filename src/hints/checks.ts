@@ -86,6 +86,17 @@ export function charsMatching(text: string, re: RegExp): string[] {
   return out;
 }
 
+/**
+ * An error that names the offending characters: `{chars}` in its message, and `{count}` where the message says how
+ * many.
+ */
+function charsError(code: ProblemCode, message: CheckMessage, chars: string[], withCount = false): Problem {
+  const params: Record<string, string | number> = withCount
+    ? { chars: quote(chars), count: chars.length }
+    : { chars: quote(chars) };
+  return { code, severity: 'error', message, params, chars };
+}
+
 /** Half-width katakana and other characters outside JIS X 0208, which the systems reject. */
 function jisProblems(value: string, halfKanaFix: ConversionId): Problem[] {
   const out: Problem[] = [];
@@ -128,10 +139,7 @@ function katakanaProblems(value: string): Problem[] {
   const other = charsMatching(value, /[^\u30a1-\u30f6\u30fc\u30fb\u30fd\u30fe \u3000]/u).filter(
     (c) => isAccepted(c) && !HIRAGANA.test(c) && !LATIN.test(c),
   );
-  if (other.length > 0) {
-    const params = { chars: quote(other), count: other.length };
-    out.push({ code: 'not-katakana', severity: 'error', message: 'check.notKatakana', params, chars: other });
-  }
+  if (other.length > 0) out.push(charsError('not-katakana', 'check.notKatakana', other, true));
   return out;
 }
 
@@ -163,8 +171,7 @@ function digitProblems(value: string, expected?: number, checkDigit = false): Pr
   const narrow = value.normalize('NFKC');
   const bad = charsMatching(narrow, /[^0-9\s\-ー−‐]/);
   if (bad.length > 0) {
-    const params = { chars: quote(bad), count: bad.length };
-    out.push({ code: 'not-digits', severity: 'error', message: 'check.notDigits', params, chars: bad });
+    out.push(charsError('not-digits', 'check.notDigits', bad, true));
   } else if (/[\s\-ー−‐]/.test(narrow)) {
     out.push({ code: 'separators', severity: 'warning', message: 'check.separators', fix: 'strip-separators' });
   }
@@ -216,15 +223,7 @@ function phoneProblems(value: string, limit?: number): Problem[] {
   }
   const out = fullwidthAsciiProblem(value);
   const bad = charsMatching(narrow, /[^0-9\s\-ー−‐()]/);
-  if (bad.length > 0) {
-    out.push({
-      code: 'not-digits',
-      severity: 'error',
-      message: 'check.phoneChars',
-      params: { chars: quote(bad) },
-      chars: bad,
-    });
-  }
+  if (bad.length > 0) out.push(charsError('not-digits', 'check.phoneChars', bad));
   const digits = narrow.replace(/\D/g, '');
   // A field of 5 or fewer characters, or 5 or fewer digits typed, is one part of a split number.
   const isPart = (limit !== undefined && limit <= 5) || (limit === undefined && digits.length <= 5);
@@ -275,37 +274,21 @@ function alphabetProblems(value: string): Problem[] {
     out.push({ code: 'not-alphabet', severity: 'error', message: 'check.notAlphabet', chars: japanese });
   }
   const accented = charsMatching(value.normalize('NFC'), /[\u00c0-\u024f\u1e00-\u1eff]/);
-  if (accented.length > 0) {
-    out.push({
-      code: 'not-jis',
-      severity: 'error',
-      message: 'check.accented',
-      params: { chars: quote(accented) },
-      chars: accented,
-    });
-  }
+  if (accented.length > 0) out.push(charsError('not-jis', 'check.accented', accented));
   return out;
 }
 
 function alnumProblems(value: string): Problem[] {
   const out = fullwidthAsciiProblem(value, 'error');
   const bad = charsMatching(value.normalize('NFKC'), /[^A-Za-z0-9]/);
-  const params = { chars: quote(bad), count: bad.length };
-  if (bad.length > 0) out.push({ code: 'not-alnum', severity: 'error', message: 'check.notAlnum', params, chars: bad });
+  if (bad.length > 0) out.push(charsError('not-alnum', 'check.notAlnum', bad, true));
   return out;
 }
 
 function yenProblems(value: string): Problem[] {
   const out = fullwidthAsciiProblem(value);
   const bad = charsMatching(value.normalize('NFKC').replace(/^[-△▲]/, ''), /[^0-9,]/);
-  if (bad.length > 0)
-    out.push({
-      code: 'not-digits',
-      severity: 'error',
-      message: 'check.yen',
-      params: { chars: quote(bad) },
-      chars: bad,
-    });
+  if (bad.length > 0) out.push(charsError('not-digits', 'check.yen', bad));
   return out;
 }
 

@@ -20,7 +20,7 @@ import {
   westernYearToEras,
 } from './era.ts';
 import { replaceLookalikes } from './jis-x0208.ts';
-import { halfwidthKanaToFullwidth, toFullwidthAlnum, toHalfwidthAlnum, toKatakana } from './kana-width.ts';
+import { halfwidthKanaToFullwidth, toFullwidthAlnum, toHalfwidthAlnum, toKatakana } from '../text/kana.ts';
 import { romajiToKatakana } from './romaji.ts';
 import type { CheckableKind } from './types.ts';
 import { MAX_VALUE_LENGTH } from './checks.ts';

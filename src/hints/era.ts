@@ -39,6 +39,13 @@ type Era = (typeof ERAS)[number];
 const key = (d: WesternDate) => d.year * 10000 + d.month * 100 + d.day;
 const eraNamed = (name: string): Era | undefined => ERAS.find((e) => e.name === name);
 
+/** A YYYYMMDD key as a date. */
+const dayOf = (k: number): WesternDate => ({
+  year: Math.floor(k / 10000),
+  month: Math.floor(k / 100) % 100,
+  day: k % 100,
+});
+
 /** The last day of an era (the day before the next began), as YYYYMMDD, or undefined for the current era. */
 function eraEnd(era: Era): number | undefined {
   const i = ERAS.indexOf(era);
@@ -46,6 +53,16 @@ function eraEnd(era: Era): number | undefined {
   const next = ERAS[i - 1]!.start;
   const d = new Date(Date.UTC(Math.floor(next / 10000), (Math.floor(next / 100) % 100) - 1, (next % 100) - 1));
   return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
+
+/**
+ * The first and last day of an era (no last day for the current one).
+ * @example eraRange('平成') → { start: { year: 1989, month: 1, day: 8 }, end: { year: 2019, month: 4, day: 30 } }
+ */
+export function eraRange(name: EraName): { start: WesternDate; end?: WesternDate } {
+  const era = eraNamed(name)!;
+  const end = eraEnd(era);
+  return end === undefined ? { start: dayOf(era.start) } : { start: dayOf(era.start), end: dayOf(end) };
 }
 
 /**
@@ -118,16 +135,43 @@ export function eraYearToWestern(date: EraYear): number | null {
 }
 
 /**
- * Writes an era year the way forms do, with 元年 for year 1.
+ * The calendar the forms write, from the platform: ICU's Japanese calendar writes year 1 as 元年 (令和元年, in Node
+ * 20 and in Chromium's and Firefox's ICU alike) and knows the eras' boundaries. Made on first use: the content
+ * script imports this module in every frame.
+ */
+let eraFormats: { year: Intl.DateTimeFormat; date: Intl.DateTimeFormat } | undefined;
+function formats() {
+  const base = { era: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+  eraFormats ??= {
+    year: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', base),
+    date: new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { ...base, month: 'long', day: 'numeric' }),
+  };
+  return eraFormats;
+}
+const utc = (d: WesternDate) => new Date(Date.UTC(d.year, d.month - 1, d.day));
+
+/**
+ * Writes an era year the way forms do, with 元年 for year 1. A year the era never had (平成32年, as a user may
+ * type it) has no day to format and is written as typed.
  * @example formatEraYear({ era: '令和', year: 1 }) === '令和元年'
  */
 export function formatEraYear(date: EraYear): string {
-  return `${date.era}${date.year === 1 ? '元' : date.year}年`;
+  // A day of that era year: the era's first day in year 1, else 1 January.
+  const era = eraNamed(date.era)!;
+  const western = eraYearToWestern(date);
+  const day =
+    western === null
+      ? null
+      : key({ year: western, month: 1, day: 1 }) < era.start
+        ? dayOf(era.start)
+        : { year: western, month: 1, day: 1 };
+  return day ? formats().year.format(utc(day)) : `${date.era}${date.year}年`;
 }
 
 /** @example formatEraDate({ era: '平成', year: 31, month: 4, day: 30 }) === '平成31年4月30日' */
 export function formatEraDate(date: EraDate): string {
-  return `${formatEraYear(date)}${date.month}月${date.day}日`;
+  const western = eraDateToWestern(date);
+  return western ? formats().date.format(utc(western)) : `${formatEraYear(date)}${date.month}月${date.day}日`;
 }
 
 /** @example formatWesternDate({ year: 1989, month: 1, day: 8 }) === '1989-01-08' */

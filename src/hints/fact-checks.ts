@@ -4,7 +4,7 @@
  * need no kind: a field that says (数字4桁) is checked for four digits whatever it is.
  */
 import { charsMatching, fullwidthAsciiProblem, MAX_VALUE_LENGTH, quote, type Problem } from './checks.ts';
-import { toHalfwidthAlnum } from './kana-width.ts';
+import { toHalfwidthAlnum } from '../text/kana.ts';
 import { parseWesternDate } from './era.ts';
 import type { DateFormat, FieldFacts } from './facts.ts';
 

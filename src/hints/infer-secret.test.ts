@@ -7,16 +7,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inferFieldKind, type FieldSignals } from './infer.ts';
+import { inferFieldKind } from './infer.ts';
+import { describeInferCases, type InferCase } from './infer-cases.ts';
 import { realRules } from './test-helpers.ts';
-import { SECRET_KINDS, isSecretKind, type FieldKind, type SecretKind } from './types.ts';
+import { SECRET_KINDS, isSecretKind, type SecretKind } from './types.ts';
 
 const { rules } = realRules();
 
-type Case = [field: FieldSignals | string, kind: FieldKind | null, limit?: number];
-const signals = (field: FieldSignals | string): FieldSignals => (typeof field === 'string' ? { label: field } : field);
-
-const CASES: Record<SecretKind, Case[]> = {
+const CASES: Record<SecretKind, InferCase[]> = {
   'pin-signature': [
     ['署名用電子証明書 暗証番号', 'pin-signature'],
     ['署名用(6~16桁の英数字のパスワード)', 'pin-signature'],
@@ -73,17 +71,7 @@ const CASES: Record<SecretKind, Case[]> = {
 };
 
 describe('inferFieldKind on PIN fields', () => {
-  it('has a table of at least ten cases for every PIN kind', () => {
-    for (const kind of SECRET_KINDS) expect(CASES[kind].length, kind).toBeGreaterThanOrEqual(10);
-  });
-
-  describe.each(SECRET_KINDS.map((kind) => [kind, CASES[kind]] as const))('%s', (_kind, cases) => {
-    it.each(cases)('%o → %s (limit %s)', (field, kind, limit) => {
-      const match = inferFieldKind(signals(field), rules);
-      expect(match?.kind ?? null).toBe(kind);
-      expect(match?.limit).toBe(limit);
-    });
-  });
+  describeInferCases('PIN kind', SECRET_KINDS, CASES);
 
   it('gives a PIN kind only to labels that name a card PIN, over the whole development label set', () => {
     // The development labels live beside the repository (../shared); a checkout without them uses the golden table's

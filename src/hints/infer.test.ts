@@ -5,16 +5,15 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { controlGroupOf, inferFieldKind, kindRules, nameWords, normalizeLabel, type FieldSignals } from './infer.ts';
+import { itMapsEach } from '../test-each.ts';
+import { controlGroupOf, inferFieldKind, kindRules, nameWords, normalizeLabel } from './infer.ts';
+import { describeInferCases, type InferCase } from './infer-cases.ts';
 import { realRules } from './test-helpers.ts';
-import { CHECKABLE_KINDS, FIELD_KINDS, type CheckableKind, type FieldKind } from './types.ts';
+import { CHECKABLE_KINDS, FIELD_KINDS, type CheckableKind } from './types.ts';
 
 const { rules } = realRules();
 
-/** [signals, expected kind or null, expected limit]. A bare string is a text field with that label. */
-type Case = [field: FieldSignals | string, kind: FieldKind | null, limit?: number];
-
-const CASES: Record<CheckableKind, Case[]> = {
+const CASES: Record<CheckableKind, InferCase[]> = {
   katakana: [
     [{ label: '氏名（カナ）セイ', portal: 'keisan' }, 'katakana', 11],
     [{ label: '氏名（カナ）メイ', portal: 'keisan' }, 'katakana'],
@@ -332,21 +331,8 @@ const CASES: Record<CheckableKind, Case[]> = {
   ],
 };
 
-const signals = (field: FieldSignals | string): FieldSignals => (typeof field === 'string' ? { label: field } : field);
-
 describe('inferFieldKind', () => {
-  it('has a table of at least ten cases for every checkable kind (the PIN kinds: infer-secret.test.ts)', () => {
-    for (const kind of CHECKABLE_KINDS) expect(CASES[kind].length, kind).toBeGreaterThanOrEqual(10);
-  });
-
-  describe.each(CHECKABLE_KINDS.map((kind) => [kind, CASES[kind]] as const))('%s', (_kind, cases) => {
-    it.each(cases)('%o → %s (limit %s)', (field, kind, limit) => {
-      const match = inferFieldKind(signals(field), rules);
-      expect(match?.kind ?? null).toBe(kind);
-      expect(match?.limit).toBe(limit);
-      if (match) expect(match.confidence).toBeGreaterThan(0.34);
-    });
-  });
+  describeInferCases('checkable kind (the PIN kinds: infer-secret.test.ts)', CHECKABLE_KINDS, CASES, 0.34);
 
   it('ranks a specific label above a generic one, and says so in the confidence', () => {
     const specific = inferFieldKind({ label: '氏名（カナ）セイ' }, rules)!;
@@ -369,7 +355,7 @@ describe('inferFieldKind', () => {
 });
 
 describe('helpers', () => {
-  it.each([
+  itMapsEach('normalises %s to %s', normalizeLabel, [
     ['（３）郵便番号【必須】', '郵便番号'],
     ['(33)支援責任者名', '支援責任者名'],
     ['氏名（カナ）セイ', '氏名(カナ)セイ'],
@@ -377,9 +363,7 @@ describe('helpers', () => {
     ['住民基本台帳用　 暗証番号 ', '住民基本台帳用 暗証番号'],
     ['ﾌﾘｶﾞﾅ：', 'フリガナ'],
     ['10万円', '10万円'],
-  ])('normalises %s to %s', (label, expected) => {
-    expect(normalizeLabel(label)).toBe(expected);
-  });
+  ]);
 
   it.each([
     ['txtTelNo', ['txt', 'tel', 'no', 'txttel', 'telno']],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { katakanaToHiragana } from './kana-width.ts';
+import { itMapsEach } from '../test-each.ts';
+import { katakanaToHiragana } from '../text/kana.ts';
 import { romajiToKatakana } from './romaji.ts';
 
 describe('romaji → katakana: Japanese romaji', () => {
-  it.each([
+  itMapsEach('Hepburn: %s → %s', romajiToKatakana, [
     ['tanaka hanako', 'タナカ　ハナコ'],
     ['Suzuki', 'スズキ'],
     ['shimizu', 'シミズ'],
@@ -18,11 +19,9 @@ describe('romaji → katakana: Japanese romaji', () => {
     ['matcha', 'マッチャ'],
     ['Beppu', 'ベップ'],
     ['konnichiwa', 'コンニチワ'],
-  ])('Hepburn: %s → %s', (input, expected) => {
-    expect(romajiToKatakana(input)).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itMapsEach('kunrei: %s → %s', (input: string) => romajiToKatakana(input, { system: 'kunrei' }), [
     ['sinbun', 'シンブン'],
     ['Tiba', 'チバ'],
     ['tutiya', 'ツチヤ'],
@@ -33,11 +32,9 @@ describe('romaji → katakana: Japanese romaji', () => {
     ['hanadi', 'ハナヂ'],
     ['kuwo', 'クヲ'],
     ['tikara', 'チカラ'],
-  ])('kunrei: %s → %s', (input, expected) => {
-    expect(romajiToKatakana(input, { system: 'kunrei' })).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itMapsEach('ん: %s → %s', romajiToKatakana, [
     ["Shin'ichi", 'シンイチ'],
     ['Shinichi', 'シニチ'],
     ["Jun'ya", 'ジュンヤ'],
@@ -48,9 +45,7 @@ describe('romaji → katakana: Japanese romaji', () => {
     ['Namba', 'ナンバ'],
     ['Sampei', 'サンペイ'],
     ['Kenta', 'ケンタ'],
-  ])('ん: %s → %s', (input, expected) => {
-    expect(romajiToKatakana(input)).toBe(expected);
-  });
+  ]);
 
   it.each([
     ['Satō', 'bar', 'サトー'],
@@ -73,7 +68,7 @@ describe('romaji → katakana: Japanese romaji', () => {
 });
 
 describe('romaji → katakana: foreign names, plausible rather than perfect', () => {
-  it.each([
+  itMapsEach('%s → %s', romajiToKatakana, [
     ['Nguyen', 'グエン'],
     ['Nguyễn Thị Hoa', 'グエン　ティ　ホア'],
     ['Smith', 'スミス'],
@@ -107,9 +102,7 @@ describe('romaji → katakana: foreign names, plausible rather than perfect', ()
     ['Muñoz', 'ムニョズ'],
     ["O'Brien", 'オブリエン'],
     ['Mary-Jane', 'マリー　ジャネ'],
-  ])('%s → %s', (input, expected) => {
-    expect(romajiToKatakana(input)).toBe(expected);
-  });
+  ]);
 
   it('uses the separator asked for, and passes non-Latin text through', () => {
     expect(romajiToKatakana('Nguyen Van An', { separator: '' })).toBe('グエンバンアン');
@@ -129,8 +122,10 @@ describe('romaji → katakana: foreign names, plausible rather than perfect', ()
 });
 
 describe('round trips through hiragana', () => {
-  it('reads the romaji of every basic syllable back as its kana', () => {
-    const pairs: [string, string][] = [
+  itMapsEach(
+    'reads the romaji of every basic syllable back as its kana: %s',
+    (romaji: string) => katakanaToHiragana(romajiToKatakana(romaji)),
+    [
       ['a i u e o', 'あ　い　う　え　お'],
       ['ka ki ku ke ko', 'か　き　く　け　こ'],
       ['sa shi su se so', 'さ　し　す　せ　そ'],
@@ -147,7 +142,6 @@ describe('round trips through hiragana', () => {
         'kya shu cho nyu hyo myu rya gyo ja byu pyo',
         'きゃ　しゅ　ちょ　にゅ　ひょ　みゅ　りゃ　ぎょ　じゃ　びゅ　ぴょ',
       ],
-    ];
-    for (const [romaji, kana] of pairs) expect(katakanaToHiragana(romajiToKatakana(romaji))).toBe(kana);
-  });
+    ],
+  );
 });

@@ -25,7 +25,12 @@
  *
  * Spelling cannot tell pronunciation (Michael → ミチャエル, not マイケル), so the tooltip offers the result for
  * the user to check and edit: the reading must be how they say their name.
+ *
+ * The rules (data below: syllables, passport spellings, foreign rewrites, lone consonants) decide which syllables a
+ * word is; wanakana writes their kana, so no kana table is kept here.
  */
+import { toKatakana } from 'wanakana';
+import { foldLatin } from '../text/latin.ts';
 
 export interface RomajiOptions {
   /** 'auto' (default) or 'kunrei' (ti tu di du wo → チ ツ ヂ ヅ ヲ). */
@@ -36,100 +41,62 @@ export interface RomajiOptions {
   separator?: string;
 }
 
-const COLUMNS = 'aiueo';
-const ROWS: Record<string, string> = {
-  '': 'アイウエオ',
-  k: 'カキクケコ',
-  g: 'ガギグゲゴ',
-  s: 'サシスセソ',
-  z: 'ザジズゼゾ',
-  t: 'タチツテト',
-  d: 'ダヂヅデド',
-  n: 'ナニヌネノ',
-  h: 'ハヒフヘホ',
-  b: 'バビブベボ',
-  p: 'パピプペポ',
-  m: 'マミムメモ',
-  r: 'ラリルレロ',
-};
-const SMALL_Y = { a: 'ャ', u: 'ュ', o: 'ョ' } as const;
-const Y_VOWELS = ['a', 'u', 'o'] as const;
+const VOWELS = 'aiueo';
+const Y_VOWELS = ['a', 'u', 'o'];
+/** The consonants that take every vowel (ka…ko, ti, tu, si, zi, di, du, hu: Hepburn and kunrei spellings alike). */
+const ROW_CONSONANTS = 'kgsztdnhbpmr';
 
-/** The Japanese syllables of one system. */
-function japaneseTable(system: 'auto' | 'kunrei'): Map<string, string> {
-  const t = new Map<string, string>();
-  for (const [c, kana] of Object.entries(ROWS)) for (let i = 0; i < 5; i++) t.set(c + COLUMNS[i], kana[i]!);
-  for (const c of 'kgsztdnhbpmr') {
-    for (const v of Y_VOWELS) t.set(`${c}y${v}`, ROWS[c]![1]! + SMALL_Y[v]);
+/**
+ * The syllables a Japanese romaji word is made of, as spellings: wanakana writes their kana. kunrei and nihon-shiki
+ * add dya/dyu/dyo (ヂャ…); Hepburn writes ヂ as ji, so in a name they are foreign.
+ */
+function japaneseSyllables(system: 'auto' | 'kunrei'): Set<string> {
+  const syllables = new Set<string>([...VOWELS, 'ya', 'yu', 'yo', 'wa', 'wo', 'shi', 'chi', 'tsu', 'fu', 'ji']);
+  for (const c of ROW_CONSONANTS) {
+    for (const v of VOWELS) syllables.add(c + v);
+    if (c !== 'd' || system === 'kunrei') for (const v of Y_VOWELS) syllables.add(`${c}y${v}`);
   }
-  for (const [r, kana] of Object.entries({ ya: 'ヤ', yu: 'ユ', yo: 'ヨ', wa: 'ワ', shi: 'シ', chi: 'チ', tsu: 'ツ' })) {
-    t.set(r, kana);
-  }
-  t.set('fu', 'フ').set('ji', 'ジ');
-  for (const v of Y_VOWELS) {
-    t.set(`sh${v}`, 'シ' + SMALL_Y[v])
-      .set(`ch${v}`, 'チ' + SMALL_Y[v])
-      .set(`j${v}`, 'ジ' + SMALL_Y[v]);
-    t.set(`jy${v}`, 'ジ' + SMALL_Y[v]);
-  }
-  if (system === 'kunrei') t.set('wo', 'ヲ');
-  else {
-    // Hepburn spells チ ツ ヂ ヅ as chi tsu ji zu, so ti tu di du in a name are the foreign sounds.
-    t.set('ti', 'ティ').set('tu', 'トゥ').set('di', 'ディ').set('du', 'ドゥ').set('wo', 'ウォ');
-    for (const v of 'auo') t.delete(`dy${v}`);
-  }
-  return t;
+  for (const c of ['sh', 'ch', 'j', 'jy']) for (const v of Y_VOWELS) syllables.add(c + v);
+  return syllables;
 }
 
-/** Syllables of loanwords and foreign names, on top of the Japanese ones. */
-const EXTENDED: [string, string][] = [
-  ['she', 'シェ'],
-  ['che', 'チェ'],
-  ['je', 'ジェ'],
-  ['ye', 'イェ'],
-  ['fa', 'ファ'],
-  ['fi', 'フィ'],
-  ['fe', 'フェ'],
-  ['fo', 'フォ'],
-  ['fyu', 'フュ'],
-  ['wi', 'ウィ'],
-  ['we', 'ウェ'],
-  ['tsa', 'ツァ'],
-  ['tse', 'ツェ'],
-  ['tso', 'ツォ'],
-  ['ti', 'ティ'],
-  ['tu', 'トゥ'],
-  ['di', 'ディ'],
-  ['du', 'ドゥ'],
-];
-/** What a consonant with no vowel after it becomes in a foreign word. */
+/** Syllables of loanwords and foreign names, on top of the Japanese ones (シェ, チェ, ジェ, イェ, ファ…, ウィ, ツァ…). */
+const EXTENDED = ['she', 'che', 'je', 'ye', 'fa', 'fi', 'fe', 'fo', 'fyu', 'wi', 'we', 'tsa', 'tse', 'tso'];
+
+/**
+ * What wanakana writes differently from the rules above: in the default system ti tu di du wo are the foreign
+ * sounds ティ トゥ ディ ドゥ ウォ (Hepburn spells チ ツ ヂ ヅ ヲ as chi tsu ji zu o).
+ */
+const FOREIGN_SOUNDS = { ti: 'ティ', tu: 'トゥ', di: 'ディ', du: 'ドゥ', wo: 'ウォ' };
+
+/** What a consonant with no vowel after it becomes in a foreign word, as the romaji of its kana (k → ku: ク). */
 const LONE: Record<string, string> = {
-  k: 'ク',
-  g: 'グ',
-  s: 'ス',
-  z: 'ズ',
-  t: 'ト',
-  d: 'ド',
-  h: 'フ',
-  b: 'ブ',
-  p: 'プ',
-  m: 'ム',
-  r: 'ル',
-  f: 'フ',
-  j: 'ジ',
-  w: 'ウ',
-  y: 'イ',
-  ch: 'チ',
-  sh: 'シュ',
-  ts: 'ツ',
+  k: 'ku',
+  g: 'gu',
+  s: 'su',
+  z: 'zu',
+  t: 'to',
+  d: 'do',
+  h: 'fu',
+  b: 'bu',
+  p: 'pu',
+  m: 'mu',
+  r: 'ru',
+  f: 'fu',
+  j: 'ji',
+  w: 'u',
+  y: 'i',
+  ch: 'chi',
+  sh: 'shu',
+  ts: 'tsu',
 };
 
-const TABLES = {
-  auto: { ja: japaneseTable('auto'), foreign: new Map([...japaneseTable('auto'), ...EXTENDED]) },
-  kunrei: { ja: japaneseTable('kunrei'), foreign: new Map([...EXTENDED, ...japaneseTable('kunrei')]) },
+const SYLLABLES = {
+  auto: { ja: japaneseSyllables('auto'), foreign: new Set([...japaneseSyllables('auto'), ...EXTENDED]) },
+  kunrei: { ja: japaneseSyllables('kunrei'), foreign: new Set([...japaneseSyllables('kunrei'), ...EXTENDED]) },
 };
 
-const isVowel = (c: string | undefined) => c !== undefined && COLUMNS.includes(c);
+const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 /**
  * True where a consonant is doubled and becomes ッ (kk, tt, tch…). In a foreign word only p/t/k: the rewrites
  * have already collapsed the other doubles, and Carlos's r + l (→ rr) is two sounds, not ッ.
@@ -145,18 +112,14 @@ const startsSyllable = (s: string, i: number) =>
 /** Lower-cases, spells ñ as ny, turns marked long vowels into `^` (bar) or kana spellings, drops other accents. */
 function prepare(word: string, longVowel: 'bar' | 'kana'): string {
   const KANA_LONG: Record<string, string> = { a: 'aa', i: 'ii', u: 'uu', e: 'ei', o: 'ou' };
-  return word
+  const marked = word
     .toLowerCase()
     .replace(/ñ/g, 'ny')
-    .replace(/đ/g, 'd')
     .replace(/[āâ]|[īî]|[ūû]|[ēê]|[ōô]/g, (ch) => {
       const v = ch.normalize('NFD')[0]!;
       return longVowel === 'bar' ? v + '^' : KANA_LONG[v]!;
-    })
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/’/g, "'")
-    .replace(/[^a-z'^]/g, '');
+    });
+  return foldLatin(marked).replace(/[^a-z'^]/g, '');
 }
 
 /** The foreign-name spelling rewrites of rule 2, in order. */
@@ -190,10 +153,11 @@ const FOREIGN_REWRITES: [RegExp, string][] = [
 ];
 
 /**
- * Reads a prepared word into katakana, or returns null (Japanese mode only) when a part is not a syllable.
- * Foreign mode never fails: a consonant with no vowel gets the vowel Japanese gives it.
+ * Spells a prepared word as the romaji syllables wanakana reads, with ン, ッ and ー already written as kana, or
+ * returns null (Japanese mode only) when a part is not a syllable. Foreign mode never fails: a consonant with no
+ * vowel gets the vowel Japanese gives it.
  */
-function read(s: string, table: Map<string, string>, foreign: boolean, longVowel: 'bar' | 'kana'): string | null {
+function syllabify(s: string, syllables: Set<string>, foreign: boolean, longVowel: 'bar' | 'kana'): string | null {
   let out = '';
   for (let i = 0; i < s.length;) {
     const c = s[i]!;
@@ -209,6 +173,7 @@ function read(s: string, table: Map<string, string>, foreign: boolean, longVowel
       out += 'ン';
       i++;
     } else if (c === 'm' && next !== undefined && 'bmp'.includes(next) && i > 0 && !foreign) {
+      // Passport Hepburn writes ン before b, m, p as m (HOMMA, NAMBA).
       out += 'ン';
       i++;
     } else if (doubles(s, i, foreign)) {
@@ -216,12 +181,12 @@ function read(s: string, table: Map<string, string>, foreign: boolean, longVowel
       i++;
     } else if (!foreign && c === 'h' && s[i - 1] === 'o' && (next === undefined || startsSyllable(s, i + 1))) {
       // Passport Hepburn writes a long o as oh (ITOH, OHNO).
-      out += longVowel === 'bar' ? 'ー' : 'ウ';
+      out += longVowel === 'bar' ? 'ー' : 'u';
       i++;
     } else {
-      const len = [3, 2, 1].find((n) => table.has(s.slice(i, i + n)));
+      const len = [3, 2, 1].find((n) => syllables.has(s.slice(i, i + n)));
       if (len !== undefined) {
-        out += table.get(s.slice(i, i + len));
+        out += s.slice(i, i + len);
         i += len;
       } else if (!foreign) {
         return null;
@@ -239,11 +204,13 @@ function read(s: string, table: Map<string, string>, foreign: boolean, longVowel
 /** Converts one word (letters only) to katakana. */
 function convertWord(word: string, options: Required<RomajiOptions>): string {
   const s = prepare(word, options.longVowel);
-  const tables = TABLES[options.system];
-  const japanese = read(s, tables.ja, false, options.longVowel);
-  if (japanese !== null) return japanese;
+  const syllables = SYLLABLES[options.system];
+  const kana = (romaji: string) =>
+    toKatakana(romaji, options.system === 'kunrei' ? {} : { customKanaMapping: FOREIGN_SOUNDS });
+  const japanese = syllabify(s, syllables.ja, false, options.longVowel);
+  if (japanese !== null) return kana(japanese);
   const rewritten = FOREIGN_REWRITES.reduce((w, [re, to]) => w.replace(re, to), s);
-  return read(rewritten, tables.foreign, true, options.longVowel) ?? '';
+  return kana(syllabify(rewritten, syllables.foreign, true, options.longVowel) ?? '');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { loadIndex } from 'virtual:tebiki-index';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { itMapsEach } from '../test-each.ts';
 import { loadNodeTokenizer } from '../../scripts/lib/node-tokenizer.ts';
 import { createGlosser } from '../glossary/matcher.ts';
 import { TOKENIZE_LIMITS } from '../messaging/protocol.ts';
@@ -129,15 +130,13 @@ describe('reading gloss results through one adapter', () => {
     expect(finder.entryOf({ text: '？', source: 'function' })).toBe(-1);
   });
 
-  it.each([
+  itMapsEach('joins one short sense per word: %s → %s', firstSense, [
     ['to approach; to draw near', 'to approach'],
     ['to be (of people and animals); to be (doing)', 'to be'],
     ['Notice of Issuance (pickup notice postcard)', 'Notice of Issuance'],
     ['input (typing in; entering)', 'input'],
     ['(nominaliser)', '(nominaliser)'],
-  ])('joins one short sense per word: %s → %s', (gloss, short) => {
-    expect(firstSense(gloss)).toBe(short);
-  });
+  ]);
 
   it('has no meaning for a text without words', () => {
     expect(meaningOf({ text: '123', segments: [{ text: '123', source: 'function' }] }, finder, null, null)).toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMapsEach } from '../test-each.ts';
 import {
   isJapaneseQuery,
   isLatinQuery,
@@ -10,7 +11,7 @@ import {
 } from './kana-keys';
 
 describe('the loose reading key', () => {
-  it.each([
+  itMapsEach('%s → %s (%s)', looseKana, [
     ['ゆうこうきげん', 'ゆこきげん', 'ou and uu are long vowels'],
     ['ゆこきげん', 'ゆこきげん', 'the short spelling is its own key'],
     ['マイナンバー', 'まいなんば', 'katakana read as hiragana, ー dropped'],
@@ -22,9 +23,7 @@ describe('the loose reading key', () => {
     ['きって', 'きって', 'small っ is kept'],
     ['こじん ばんごう', 'こじんばんご', 'spaces are dropped'],
     ['ID', '', 'what is not kana is dropped'],
-  ])('%s → %s (%s)', (kana, key) => {
-    expect(looseKana(kana)).toBe(key);
-  });
+  ]);
 
   it.each(LENGTHENING)('drops %s-vowel + %s', (vowel, kana) => {
     const before = { a: 'か', i: 'き', u: 'く', e: 'け', o: 'こ' }[vowel]!;
@@ -37,16 +36,14 @@ describe('the loose reading key', () => {
 });
 
 describe('romaji to kana, through the フリガナ converter', () => {
-  it.each([
+  itMapsEach('%s → %s', romajiToHiragana, [
     ['yuukoukigen', 'ゆうこうきげん'],
     ['yūkō kigen', 'ゆうこうきげん'],
     ['kojin bango', 'こじんばんご'],
     ['kofu tsuchisho', 'こふつちしょ'],
     ['shinsei', 'しんせい'],
     ['SHINSEI', 'しんせい'],
-  ])('%s → %s', (romaji, kana) => {
-    expect(romajiToHiragana(romaji)).toBe(kana);
-  });
+  ]);
 
   it('gives the same loose key to long and short spellings', () => {
     expect(looseKana(romajiToHiragana('yukokigen'))).toBe(looseKana('ゆうこうきげん'));

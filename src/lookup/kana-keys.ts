@@ -6,9 +6,9 @@
  * long vowels, ー and the two spellings of ぢ/づ are dropped or merged. The key is only for matching; what the UI
  * shows is the index's own reading.
  */
-import { toHiragana } from '@/src/glossary/char-class';
 import { normalize } from '@/src/glossary/normalize';
 import { romajiToKatakana } from '@/src/hints/romaji';
+import { katakanaToHiragana } from '@/src/text/kana';
 
 /** The vowel of each hiragana that has one, so that a following vowel can be recognised as lengthening it. */
 const VOWEL_ROWS: ReadonlyArray<readonly [kana: string, vowels: string]> = [
@@ -67,11 +67,11 @@ const SAME = new Map(SAME_SOUND.map(([from, to]) => [from.charCodeAt(0), to.char
  * @example looseKana('マイナンバー') === 'まいなんば'
  */
 export function looseKana(text: string): string {
+  const hiragana = katakanaToHiragana(text);
   const out: number[] = [];
   let vowel = 0;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0x30a1 && code <= 0x30f6) code -= 0x60; // katakana → hiragana
+  for (let i = 0; i < hiragana.length; i++) {
+    let code = hiragana.charCodeAt(i);
     if (code < 0x3041 || code > 0x3096) continue; // ー, spaces, anything else
     code = SAME.get(code) ?? code;
     const own = VOWEL_OF[code - 0x3040]!;
@@ -106,7 +106,7 @@ export function isJapaneseQuery(text: string): boolean {
  * @example romajiToHiragana('yūkō kigen') === 'ゆうこうきげん'
  */
 export function romajiToHiragana(text: string): string {
-  return toHiragana(romajiToKatakana(text.normalize('NFC'), { separator: '', longVowel: 'kana' }));
+  return katakanaToHiragana(romajiToKatakana(text.normalize('NFC'), { separator: '', longVowel: 'kana' }));
 }
 
 /**

@@ -5,8 +5,9 @@
  * The engine is adding the same for the tooltips (issue 12.5, src/glossary/ruby.ts on its branch); when it lands,
  * this module gives way to it.
  */
-import { CharClass, classAt, hasKanji, toHiragana } from '@/src/glossary/char-class';
+import { CharClass, classAt, hasKanji } from '@/src/glossary/char-class';
 import type { Segment } from '@/src/glossary/types';
+import { katakanaToHiragana } from '@/src/text/kana';
 
 /** A piece of text, with a reading when it is a run of kanji. */
 export interface RubyPart {
@@ -46,9 +47,9 @@ export function align(text: string, reading: string): RubyPart[] | undefined {
     else if (run.other) {
       if (runs[k - 1]?.kanji || runs[k + 1]?.kanji) return undefined;
       pattern += '(?:.*?)';
-    } else pattern += escape(toHiragana(run.text));
+    } else pattern += escape(katakanaToHiragana(run.text));
   }
-  const match = new RegExp(`${pattern}$`, 'u').exec(toHiragana(reading));
+  const match = new RegExp(`${pattern}$`, 'u').exec(katakanaToHiragana(reading));
   if (!match) return undefined;
   let group = 1;
   return runs.map((run) => (run.kanji ? { text: run.text, reading: match[group++]! } : { text: run.text }));

@@ -12,9 +12,10 @@
  */
 import type { CompiledIndex } from '@/src/dictionary/compiled-index';
 import type { LanguagePack } from '@/src/dictionary/language-pack';
-import { toHiragana } from '@/src/glossary/char-class';
+
 import { looseKana } from './kana-keys';
 import { foldText, stem, wordsOf } from './words';
+import { katakanaToHiragana } from '@/src/text/kana';
 
 /** Which meaning a word came from: the English of the index, or the pack's language. */
 export type MeaningSource = 'en' | 'pack';
@@ -156,7 +157,7 @@ export function buildSearchIndex(index: CompiledIndex, pack: LanguagePack | null
   for (let i = 0; i < count; i++) {
     const term = index.term[i]!;
     terms[i] = term;
-    const reading = index.reading[i] || (/^[\u3041-\u30ff]+$/.test(term) ? toHiragana(term) : '');
+    const reading = index.reading[i] || (/^[\u3041-\u30ff]+$/.test(term) ? katakanaToHiragana(term) : '');
     readingKeys.add(reading, i);
     looseKeys.add(looseKana(reading), i);
   }

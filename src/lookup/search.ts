@@ -9,7 +9,7 @@ import { layerOfEntry } from '@/src/dictionary/compiled-index';
 import { isJapaneseQuery, isLatinQuery, japaneseKey, looseKana, romajiToHiragana } from './kana-keys';
 import { entriesAt, exact, withPrefix, type MeaningSource, type SearchIndex } from './search-index';
 import { foldText, isUnspacedScript, sensesOf, stem, wordsOf } from './words';
-import { toHiragana } from '@/src/glossary/char-class';
+import { katakanaToHiragana } from '@/src/text/kana';
 
 /** The ways a query matches an entry, best first. Scores are 100 apart and adjustments stay within ±50, so they never cross kinds. */
 export const MATCH_KINDS = {
@@ -101,7 +101,7 @@ function matchJapanese(search: SearchIndex, query: string, hits: Hits): void {
   hits.add(exact(search.keys, key), 'term');
   withPrefix(search.keys, key, (entries) => hits.add(entries, 'termPrefix'));
   if (/^[\u3041-\u30ffー]+$/.test(key)) {
-    const reading = toHiragana(key);
+    const reading = katakanaToHiragana(key);
     hits.add(exact(search.readingKeys, reading), 'reading');
     withPrefix(search.readingKeys, reading, (entries) => hits.add(entries, 'readingPrefix'));
   }

@@ -7,6 +7,7 @@
  * Stemming: English suffixes, so that "expiry", "expires", "expired" and "expiration" meet. It is deliberately
  * light (a few suffixes, never below three letters): a loose match ranks below a whole-word match anyway.
  */
+import { foldLatin } from '@/src/text/latin';
 
 /** Suffix rules, tried in order; the first that applies rewrites the word, then the next round starts. */
 export const STEM_RULES: ReadonlyArray<readonly [suffix: string, replacement: string, why: string]> = [
@@ -34,13 +35,7 @@ const MIN_STEM = 3;
 export function foldText(text: string): string {
   // Most glosses are plain ASCII: lower-casing is all they need (and normalize() is the costly step).
   if (isAscii(text)) return text.toLowerCase();
-  return text
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(/’/g, "'")
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
+  return foldLatin(text).normalize('NFC');
 }
 
 /**

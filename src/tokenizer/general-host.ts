@@ -6,7 +6,7 @@
 
 import type { GeneralDictionary, GeneralPiece } from '../dictionary/general.ts';
 import type { Deinflector } from '../glossary/deinflect.ts';
-import type { HostTimers } from './host.ts';
+import { hostTimers, trackLoad, type HostOptions, type LoadStats } from './host-load.ts';
 import { LruCache } from './lru.ts';
 
 /** What the loader gives: the dictionary, and the deinflector that finds its conjugated words. */
@@ -15,23 +15,11 @@ export interface LoadedGeneral {
   deinflector?: Deinflector;
 }
 
-export interface GeneralHostOptions {
-  load: () => Promise<LoadedGeneral>;
-  /** Release after this long without a request (default 5 minutes). */
-  idleMs?: number;
-  cacheSize?: number;
-  timers?: HostTimers;
-  now?: () => number;
-}
+/** Options of {@link createGeneralHost} (the cache holds 4,000 texts' pieces by default). */
+export type GeneralHostOptions = HostOptions<LoadedGeneral>;
 
 /** Counters for diagnostics and benchmarks. */
-export interface GeneralHostStats {
-  state: 'unloaded' | 'loading' | 'loaded';
-  loads: number;
-  /** Texts asked for. */
-  requests: number;
-  lastLoadMs?: number;
-  lastError?: string;
+export interface GeneralHostStats extends LoadStats {
   /** Words in the dictionary once loaded. */
   words?: number;
 }
@@ -50,10 +38,7 @@ const DEFAULT_IDLE_MS = 5 * 60_000;
  * @example const host = createGeneralHost({ load: loadGeneralFromExtension }); await host.lookup(['件数'])
  */
 export function createGeneralHost(options: GeneralHostOptions): GeneralHost {
-  const timers: HostTimers = options.timers ?? {
-    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-  };
+  const timers = hostTimers(options.timers);
   const now = options.now ?? (() => performance.now());
   const cache = new LruCache<string, GeneralPiece[]>(options.cacheSize ?? 4000);
   const stats: GeneralHostStats = { state: 'unloaded', loads: 0, requests: 0 };
@@ -73,30 +58,12 @@ export function createGeneralHost(options: GeneralHostOptions): GeneralHost {
   };
   const ensure = (): Promise<LoadedGeneral> => {
     if (loaded) return loaded;
-    const started = now();
-    stats.state = 'loading';
-    const current = options.load().then(
-      (value) => {
-        if (loaded === current) {
-          stats.state = 'loaded';
-          stats.loads++;
-          stats.lastLoadMs = now() - started;
-          stats.words = value.dictionary.size;
-          delete stats.lastError;
-        }
-        return value;
-      },
-      (error: unknown) => {
-        if (loaded === current) {
-          loaded = undefined;
-          stats.state = 'unloaded';
-          stats.lastError = error instanceof Error ? error.message : String(error);
-        }
-        throw error;
-      },
-    );
-    loaded = current;
-    return current;
+    loaded = trackLoad(options.load, stats, now, {
+      isCurrent: (current) => loaded === current,
+      loaded: (value) => (stats.words = value.dictionary.size),
+      failed: () => (loaded = undefined),
+    });
+    return loaded;
   };
 
   const lookup = async (texts: readonly string[]): Promise<GeneralPiece[][]> => {

@@ -8,41 +8,22 @@
  * the offscreen document is closed, which the caller may do in `onRelease`).
  */
 
+import { hostTimers, trackLoad, type HostOptions, type LoadStats } from './host-load.ts';
 import { LruCache } from './lru.ts';
+
+export type { HostTimers } from './host-load.ts';
 import type { Token, TokenizeFn } from './token.ts';
 
-/** The timer functions the host needs (globalThis's by default; fakes in tests). */
-export interface HostTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /** Options of {@link createTokenizerHost}. */
-export interface TokenizerHostOptions {
-  /** Loads the tokenizer (e.g. `() => loadKuromoji('/dict/')`). Called once per load, never concurrently. */
-  load: () => Promise<TokenizeFn>;
-  /** Maximum cached labels (default 2,000: a few hundred KB of tokens). */
-  cacheSize?: number;
-  /** Release the tokenizer after this long without a request (default 5 minutes). */
-  idleMs?: number;
-  timers?: HostTimers;
-  /** Clock in milliseconds, for load timing (default `performance.now`). */
-  now?: () => number;
+/** Options of {@link createTokenizerHost} (the cache holds 2,000 labels' tokens by default: a few hundred KB). */
+export interface TokenizerHostOptions extends HostOptions<TokenizeFn> {
   /** Called after an idle or explicit release (e.g. to close the offscreen document). */
   onRelease?: () => void;
 }
 
 /** Counters and state for the popup's diagnostics and for benchmarks. */
-export interface TokenizerHostStats {
-  state: 'unloaded' | 'loading' | 'loaded';
-  /** Completed loads since the host was created (more than 1 means it was released and reloaded). */
-  loads: number;
+export interface TokenizerHostStats extends LoadStats {
   releases: number;
-  /** Duration of the last completed load in ms. */
-  lastLoadMs?: number;
-  lastError?: string;
-  /** Texts requested. */
-  requests: number;
   cacheHits: number;
   cacheMisses: number;
   cacheSize: number;
@@ -67,10 +48,7 @@ const DEFAULT_CACHE_SIZE = 2000;
  * @example const host = createTokenizerHost({ load: () => loadKuromoji('/dict/') }); await host.tokenize('氏名')
  */
 export function createTokenizerHost(options: TokenizerHostOptions): TokenizerHost {
-  const timers: HostTimers = options.timers ?? {
-    setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-    clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-  };
+  const timers = hostTimers(options.timers);
   const now = options.now ?? (() => performance.now());
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
   const cache = new LruCache<string, Token[]>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
@@ -111,34 +89,17 @@ export function createTokenizerHost(options: TokenizerHostOptions): TokenizerHos
   const ensureLoaded = (): Promise<TokenizeFn> => {
     if (tokenizer) return Promise.resolve(tokenizer);
     if (loading) return loading;
-    const started = now();
     const gen = generation;
-    stats.state = 'loading';
-    const current: Promise<TokenizeFn> = options.load().then(
-      (fn) => {
-        if (gen === generation) {
-          tokenizer = fn;
-          loading = undefined;
-          stats.state = 'loaded';
-          stats.loads++;
-          stats.lastLoadMs = now() - started;
-          delete stats.lastError;
-          scheduleRelease();
-        }
-        return fn;
+    loading = trackLoad(options.load, stats, now, {
+      isCurrent: () => gen === generation,
+      loaded: (fn) => {
+        tokenizer = fn;
+        loading = undefined;
+        scheduleRelease();
       },
-      (error: unknown) => {
-        if (gen === generation) {
-          // Forget the failed load so that the next request tries again.
-          loading = undefined;
-          stats.state = 'unloaded';
-          stats.lastError = error instanceof Error ? error.message : String(error);
-        }
-        throw error;
-      },
-    );
-    loading = current;
-    return current;
+      failed: () => (loading = undefined),
+    });
+    return loading;
   };
 
   const tokenizeMany = async (texts: readonly string[]): Promise<Token[][]> => {

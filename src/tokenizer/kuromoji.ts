@@ -7,9 +7,9 @@
  */
 
 import type { IpadicFeatures } from '@sglkc/kuromoji';
-import { toHiragana } from '../glossary/char-class.ts';
 import { buildTokenizer, fetchGunzipped, type ReadDictionaryFile } from './kuromoji-dict.ts';
 import type { Token, TokenizeFn, TokenPos } from './token.ts';
+import { katakanaToHiragana } from '../text/kana.ts';
 
 /**
  * IPADIC (品詞, 品詞細分類1) → {@link TokenPos}. A `*` detail is the default for the 品詞; declared as
@@ -53,7 +53,8 @@ export function toToken(features: IpadicFeatures): Token {
   const token: Token = { surface, base, pos: mapPos(features.pos, features.pos_detail_1) };
   // Symbols' "readings" are the symbols themselves; only a katakana reading is a reading.
   const reading = features.reading;
-  if (reading && reading !== '*' && /^[\u30a1-\u30fa\u30fc]+$/.test(reading)) token.reading = toHiragana(reading);
+  if (reading && reading !== '*' && /^[\u30a1-\u30fa\u30fc]+$/.test(reading))
+    token.reading = katakanaToHiragana(reading);
   return token;
 }
 

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
-import { suiteBrowser } from './harness/suite';
-import { localToday, runSteps } from './harness/steps';
+import { suiteBrowser, suiteTab } from './harness/suite';
+import { CARD_HOLDER, localToday, runSteps, type Step } from './harness/steps';
 import { patchSettings } from './harness/settings';
 
 const SHOTS = 'test-results/checklist';
@@ -83,20 +83,25 @@ function badge(driver: Driver): Promise<string> {
 
 describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   const driver = suiteBrowser(browserName);
-  let tab: TestPage;
+  const tab = suiteTab(driver);
   const measured: Record<string, number> = {};
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    tab = await driver.open('https://www.example.go.jp/form');
   });
   afterAll(() => {
     console.log(`popup heights in ${browserName}:`, JSON.stringify(measured));
   });
 
-  it('leads a student with a period of stay and no card to "apply", and on as the answers change', async () => {
+  /** Forgets the checklist and opens the popup's Checklist tab as a new user would, then gives `answers`. */
+  async function startOver(answers: Step[]): Promise<TestPage> {
     await forget(driver);
-    const popup = await driver.openPopup(tab);
-    await runSteps(popup, [{ click: 'tab-checklist' }], GUIDE_SETTLE_MS);
+    const popup = await driver.openPopup(tab());
+    await runSteps(popup, [{ click: 'tab-checklist' }, ...answers], GUIDE_SETTLE_MS);
+    return popup;
+  }
+
+  it('leads a student with a period of stay and no card to "apply", and on as the answers change', async () => {
+    const popup = await startOver([]);
     expect((await here(popup, 'situation')).step).toBe('situation');
     await runSteps(
       popup,
@@ -131,17 +136,8 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   });
 
   it('shows the same guide in Japanese when the UI language is Japanese', async () => {
-    await patchSettings(driver, {});
-    await driver.inExtension(async () => {
-      type Local = {
-        storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-      };
-      const g = globalThis as unknown as { browser?: Local; chrome: Local };
-      const local = (g.browser ?? g.chrome).storage.local;
-      const current = (await local.get('settings')).settings ?? {};
-      await local.set({ settings: { ...current, uiLanguage: 'ja' } });
-    }, undefined);
-    const popup = await driver.openPopup(tab);
+    await patchSettings(driver, { uiLanguage: 'ja' });
+    const popup = await driver.openPopup(tab());
     await runSteps(popup, [{ click: 'tab-checklist' }, { click: 'change-stayEnd' }], GUIDE_SETTLE_MS);
     await runSteps(popup, [{ date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 14) }], GUIDE_SETTLE_MS);
     const ja = await here(popup, 'apply');
@@ -149,34 +145,17 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
     expect(ja.title).toBe('カードを申請する');
     await popup.screenshot(`${SHOTS}/${browserName}-student-apply-ja.png`);
     measured['student-ja'] = ja.scrollHeight;
-    await driver.inExtension(async () => {
-      type Local = {
-        storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-      };
-      const g = globalThis as unknown as { browser?: Local; chrome: Local };
-      const local = (g.browser ?? g.chrome).storage.local;
-      const current = (await local.get('settings')).settings ?? {};
-      await local.set({ settings: { ...current, uiLanguage: 'en' } });
-    }, undefined);
+    await patchSettings(driver, { uiLanguage: 'en' });
     await popup.close();
   });
 
   it('leads a permanent resident from entering the card dates to renewing it, with the timeline and the badge', async () => {
-    await forget(driver);
-    const popup = await driver.openPopup(tab);
-    await runSteps(
-      popup,
-      [
-        { click: 'tab-checklist' },
-        { click: 'q-status-mid-long' },
-        { click: 'q-registered-true' },
-        { click: 'q-card-have' },
-        { click: 'q-stay-permanent' },
-        { click: 'q-tokutei-no' },
-        { click: 'q-tested-true' },
-      ],
-      GUIDE_SETTLE_MS,
-    );
+    const popup = await startOver([
+      ...CARD_HOLDER,
+      { click: 'q-stay-permanent' },
+      { click: 'q-tokutei-no' },
+      { click: 'q-tested-true' },
+    ]);
     expect((await here(popup, 'dates')).step).toBe('dates');
     await runSteps(
       popup,
@@ -223,22 +202,13 @@ describe.each(BROWSERS)('in %s, the guide', (browserName) => {
   });
 
   it('leads a worker extending the stay to ask for the 特定在留カード, and to the validity change without it', async () => {
-    await forget(driver);
-    const popup = await driver.openPopup(tab);
-    await runSteps(
-      popup,
-      [
-        { click: 'tab-checklist' },
-        { click: 'q-status-mid-long' },
-        { click: 'q-registered-true' },
-        { click: 'q-card-have' },
-        { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 2) },
-        { click: 'q-renewalPending-false' },
-        { click: 'q-tokutei-want' },
-        { click: 'q-tested-true' },
-      ],
-      GUIDE_SETTLE_MS,
-    );
+    const popup = await startOver([
+      ...CARD_HOLDER,
+      { date: 'q-stay-end-date', value: addMonthsClamped(TODAY, 2) },
+      { click: 'q-renewalPending-false' },
+      { click: 'q-tokutei-want' },
+      { click: 'q-tested-true' },
+    ]);
     const want = await here(popup, 'stay-soon');
     expect(want).toMatchObject({ step: 'stay-soon', items: ['extend', 'tokutei-ask', 'tokutei-counter'] });
     measured['worker'] = want.scrollHeight;

@@ -3,12 +3,12 @@
  * schedules real alarms, the print sheet on the options page, and "Delete everything". The tests share one browser
  * profile and run in order: the state one test stores is what the next one starts from.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped } from '../../src/checklist/iso-date';
 import { renewalWindowOpens } from '../../src/checklist/lifecycle';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
-import { suiteBrowser } from './harness/suite';
-import { localToday, runSteps } from './harness/steps';
+import { suiteBrowser, suiteTab } from './harness/suite';
+import { CARD_HOLDER, localToday, runSteps, type Step } from './harness/steps';
 
 const STAY_END = addMonthsClamped(localToday(), 24);
 const ISSUED = addDays(localToday(), -30);
@@ -30,18 +30,19 @@ function reminderAlarms(driver: Driver, atLeast = 0): Promise<string[]> {
 
 describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
   const driver = suiteBrowser(browserName);
-  let tab: TestPage;
-  beforeAll(async () => {
-    tab = await driver.open('https://www.example.go.jp/form');
-  });
+  const tab = suiteTab(driver);
+
+  /** Opens the popup and takes `steps` in it. */
+  async function popupAfter(steps: Step[]): Promise<TestPage> {
+    const popup = await driver.openPopup(tab());
+    await runSteps(popup, steps);
+    return popup;
+  }
 
   it('stores the answers given in the popup, the end of the stay included', async () => {
-    const popup = await driver.openPopup(tab);
-    await runSteps(popup, [
+    const popup = await popupAfter([
       { click: 'tab-checklist' },
-      { click: 'q-status-mid-long' },
-      { click: 'q-registered-true' },
-      { click: 'q-card-have' },
+      ...CARD_HOLDER,
       { date: 'q-stay-end-date', value: STAY_END },
       { wait: 'here' },
     ]);
@@ -54,8 +55,7 @@ describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
   });
 
   it('schedules reminder alarms only once the user opts in', async () => {
-    const popup = await driver.openPopup(tab);
-    await runSteps(popup, [
+    const popup = await popupAfter([
       { click: 'tab-reminders' },
       { date: 'lc-birth-date', value: '1990-05-10' },
       { date: 'lc-issue-date', value: ISSUED },
@@ -106,8 +106,7 @@ describe.each(BROWSERS)('in %s, the checklist', (browserName) => {
   });
 
   it('deletes everything Tebiki stored, alarms included, after a confirmation', async () => {
-    const popup = await driver.openPopup(tab);
-    await runSteps(popup, [
+    const popup = await popupAfter([
       { click: 'tab-reminders' },
       { click: 'delete-everything' },
       { click: 'delete-confirm' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type TestPage } from './harness/driver';
-import { suiteBrowser } from './harness/suite';
+import { itOnEveryTopPage, suiteBrowser } from './harness/suite';
 import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
-import { replica, TOP_PAGES } from './harness/pages';
+import { replica } from './harness/pages';
 
 /** Focuses every field that declares a data-kind (document and open shadow roots) and reads the tooltip's kind. */
 async function kindMismatches(page: TestPage) {
@@ -72,16 +72,10 @@ const statusText = (page: TestPage) =>
 describe.each(BROWSERS)('in %s, field hints and input help', (browserName) => {
   const driver = suiteBrowser(browserName);
 
-  it.each(TOP_PAGES().map((p) => [p.file, p] as const))(
-    '%s: every field with a known kind is recognised as that kind',
-    async (_file, replicaPage) => {
-      const page = await driver.open(replicaPage.url);
-      await waitForOverlay(page);
-      const found = await kindMismatches(page);
-      expect(found?.wrong).toEqual([]);
-      await page.close();
-    },
-  );
+  itOnEveryTopPage(driver, 'every field with a known kind is recognised as that kind', async (page) => {
+    const found = await kindMismatches(page);
+    expect(found?.wrong).toEqual([]);
+  });
 
   it('tells what a katakana field wants, flags hiragana on leaving it, and converts it on a click', async () => {
     const page = await driver.open(replica('etax/kaishi-shimei.html').url);

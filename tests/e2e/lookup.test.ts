@@ -7,11 +7,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PICKUP_NOTICE, THREE_SENTENCES } from '../../src/lookup/test-letters';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
 import { patchSettings } from './harness/settings';
-import { suiteBrowser } from './harness/suite';
+import { suiteBrowser, suiteTab } from './harness/suite';
 
 const SHOTS = process.env['TEBIKI_SCREENSHOTS'];
 
@@ -71,13 +71,10 @@ async function openLookupTab(popup: TestPage): Promise<void> {
 
 describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
   const driver = suiteBrowser(browserName);
-  let tab: TestPage;
-  beforeAll(async () => {
-    tab = await driver.open('https://www.example.go.jp/form');
-  });
+  const tab = suiteTab(driver);
 
   it('finds 有効期限 and "expiry" from the popup, with the keyboard alone', async () => {
-    const popup = await driver.openPopup(tab);
+    const popup = await driver.openPopup(tab());
     await openLookupTab(popup);
     await waitFor(popup, '[data-testid="lookup-query"]');
 
@@ -112,7 +109,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
   });
 
   it('reads a pasted three-sentence notice in the popup, refined by the shared tokenizer', async () => {
-    const popup = await driver.openPopup(tab);
+    const popup = await driver.openPopup(tab());
     await openLookupTab(popup);
     await waitFor(popup, '[data-testid="lookup-text"]');
     await paste(popup, THREE_SENTENCES);
@@ -163,7 +160,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
 
   it('searches and explains in Vietnamese with the Vietnamese language pack', async () => {
     await patchSettings(driver, { uiLanguage: 'vi' });
-    const popup = await driver.openPopup(tab);
+    const popup = await driver.openPopup(tab());
     await openLookupTab(popup);
     await waitFor(popup, '[data-testid="lookup-query"]');
     await popup.type!('[data-testid="lookup-query"]', 'het han');
@@ -187,7 +184,7 @@ describe.each(BROWSERS)('in %s, the lookup', (browserName) => {
   it('stores nothing that was typed or pasted, in any storage area', async () => {
     if (SHOTS) {
       // The options page as a user sees it, at a desktop width.
-      const page = await driver.openPopup(tab);
+      const page = await driver.openPopup(tab());
       await page.evaluate(() => {
         // After this evaluation returns: a navigation during it would end it with an error.
         setTimeout(() => location.assign(location.href.replace(/popup\.html.*$/, 'options.html#lookup')), 50);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type Driver, type TestPage } from './harness/driver';
-import { suiteBrowser } from './harness/suite';
+import { itOnEveryTopPage, suiteBrowser } from './harness/suite';
 import { focusEveryControl } from './harness/in-page';
 import { inOverlay, waitForOverlay, waitForTooltip } from './harness/overlay';
-import { replica, TOP_PAGES } from './harness/pages';
+import { replica } from './harness/pages';
 import { patchSettings } from './harness/settings';
 
 const PORTAL_NAMES: Record<string, string> = {
@@ -31,11 +31,10 @@ async function popupFacts(driver: Driver, page: TestPage) {
 describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
   const driver = suiteBrowser(browserName);
 
-  it.each(TOP_PAGES().map((p) => [p.file, p] as const))(
-    '%s: every visible field explains itself in English, and the popup names portal, screen and counts',
-    async (_file, replicaPage) => {
-      const page = await driver.open(replicaPage.url);
-      expect(await waitForOverlay(page)).toBe(true);
+  itOnEveryTopPage(
+    driver,
+    'every visible field explains itself in English, and the popup names portal, screen and counts',
+    async (page, replicaPage) => {
       const sweep = await inOverlay(page, focusEveryControl, undefined);
       expect(sweep?.controls).toBeGreaterThan(0);
       expect(sweep?.missing).toEqual([]);
@@ -43,11 +42,10 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
       expect(facts.portal).toBe(PORTAL_NAMES[replicaPage.portal]);
       expect(facts.screen).toBe(replicaPage.title);
       expect(facts.counts).toMatch(/^\d+ of \d+$/);
-      await page.close();
     },
   );
 
-  it('explains fields inside a same-origin iframe with the frame’s own overlay', async () => {
+  it('explains fields inside a same-origin iframe with the frame’s own overlay, and leaves a frame without fields alone', async () => {
     const page = await driver.open(replica('etax/clientweb-kessansho.html').url);
     // The frame's own overlay: the harness finds it in the frame (top frame results come first).
     const frameOverlay = async () => (await page.inOverlays(() => true, undefined)).some((r) => !r.top);
@@ -61,6 +59,10 @@ describe.each(BROWSERS)('in %s, on every replica page', (browserName) => {
       return tip && !tip.hidden ? (tip.querySelector('.en')?.textContent ?? '') : null;
     }, undefined);
     expect(results.find((r) => !r.top)?.result).toBeTruthy();
+    // The notice frame beside it holds no control: no overlay, no scan there.
+    const frames = await page.inOverlays(() => location.pathname, undefined);
+    expect(frames.map((r) => r.result)).toContain('/UF_WEB/WP040/FCSE00002/KOA210-1.html');
+    expect(frames.map((r) => r.result)).not.toContain('/UF_WEB/WP040/FCSE00002/oshirase.html');
     await page.close();
   });
 

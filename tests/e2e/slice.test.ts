@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS } from './harness/driver';
-import { suiteBrowser } from './harness/suite';
+import { BROWSERS, type TestPage } from './harness/driver';
+import { NOT_A_PORTAL, suiteBrowser } from './harness/suite';
 import { inOverlay, tooltipText, waitForOverlay, waitForTooltip } from './harness/overlay';
 import { replica } from './harness/pages';
 
@@ -8,6 +8,15 @@ const ADDRESS = replica('keisan/address-name.html');
 
 describe.each(BROWSERS)('in %s, the first slice', (browserName) => {
   const driver = suiteBrowser(browserName);
+
+  /** The address page with the tooltip of `field` shown. */
+  async function withTooltipOf(field: string): Promise<TestPage> {
+    const page = await driver.open(ADDRESS.url);
+    await waitForOverlay(page);
+    await page.focus(field);
+    await waitForTooltip(page, (t) => t !== null);
+    return page;
+  }
 
   it('shows the English of 氏名 in a tooltip when the name field gets focus', async () => {
     const page = await driver.open(ADDRESS.url);
@@ -20,10 +29,7 @@ describe.each(BROWSERS)('in %s, the first slice', (browserName) => {
   });
 
   it('keeps the tooltip in a closed shadow root outside the page form, with role tooltip', async () => {
-    const page = await driver.open(ADDRESS.url);
-    await waitForOverlay(page);
-    await page.focus('#kanaSei');
-    await waitForTooltip(page, (t) => t !== null);
+    const page = await withTooltipOf('#kanaSei');
     const seenByPage = await page.evaluate(() => {
       const host = document.querySelector('tebiki-overlay')!;
       return {
@@ -49,10 +55,7 @@ describe.each(BROWSERS)('in %s, the first slice', (browserName) => {
   });
 
   it('hides the tooltip on Escape', async () => {
-    const page = await driver.open(ADDRESS.url);
-    await waitForOverlay(page);
-    await page.focus('#kanjiSei');
-    await waitForTooltip(page, (t) => t !== null);
+    const page = await withTooltipOf('#kanjiSei');
     await page.press('Escape');
     expect(await waitForTooltip(page, (t) => t === null)).toBeNull();
     await page.close();
@@ -78,7 +81,7 @@ describe.each(BROWSERS)('in %s, the first slice', (browserName) => {
   });
 
   it('injects nothing into a page that is not a portal', async () => {
-    const page = await driver.open('https://www.example.go.jp/form');
+    const page = await driver.open(NOT_A_PORTAL);
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => document.querySelector('tebiki-overlay') === null, undefined)).toBe(true);
     expect(await tooltipText(page)).toBeNull();

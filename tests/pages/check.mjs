@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { generatedPage } from './bench/generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PAGES = JSON.parse(readFileSync(join(HERE, 'pages.json'), 'utf8'));
+/** A page's HTML: the committed file, or the benchmark page generated in memory. */
+const bodyOf = (file) => generatedPage(file) ?? readFileSync(join(HERE, file), 'utf8');
 const KINDS = [
   'katakana', 'fullwidth', 'halfwidth-alnum', 'postal-code', 'phone', 'email', 'era-date', 'year', 'yen', 'my-number',
   'etax-user-id', 'card-application-id', 'pin-signature', 'pin-user-auth', 'pin-resident-registry', 'pin-card-info',
@@ -203,7 +206,7 @@ let failures = 0;
 await context.route(/^https?:/, (route) => {
   const url = route.request().url();
   const page = pageFor(url);
-  if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(HERE, page.file)) });
+  if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bodyOf(page.file) });
   return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
 });
 
@@ -213,7 +216,7 @@ for (const entry of PAGES) {
   const problems = [];
   if (!PORTAL_HOSTS[entry.portal]?.includes(new URL(entry.url).host)) problems.push(`url host not a ${entry.portal} host`);
   if (new URL(entry.url).protocol !== 'https:') problems.push('url is not https');
-  const html = readFileSync(join(HERE, entry.file), 'utf8');
+  const html = bodyOf(entry.file);
   if (/\b(src|href)\s*=\s*["']?(https?:)?\/\//i.test(html) || /@import|url\(\s*["']?(https?:)?\/\//i.test(html)) problems.push('references another origin');
   if (/<(script|link|img)[^>]+(src|href)=["'](?!#)/i.test(html.replace(/<iframe[^>]*>/g, ''))) problems.push('loads an external script, stylesheet or image');
   if (entry.frame) {

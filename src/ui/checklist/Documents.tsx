@@ -3,6 +3,7 @@ import type { ChecklistState } from '@/src/checklist/state';
 import type { ChecklistItem, DocumentGroup } from '@/src/checklist/types';
 import { FactList, Named, Sources, tx, Unverified, type TFunction } from '@/src/ui/shared/content';
 import type { SectionProps } from './Checklist';
+import { NamedList } from './choices';
 
 /**
  * The state with a document ticked or not.
@@ -110,13 +111,7 @@ function Item({
       {item.oneOf.length > 0 && (
         <>
           <p class="detail">{t('checklist.documents.oneOf')}</p>
-          <ul class="one-of">
-            {item.oneOf.map((choice) => (
-              <li key={choice.id}>
-                <Named t={t} text={choice.label} ja={choice.ja} />
-              </li>
-            ))}
-          </ul>
+          <NamedList t={t} items={item.oneOf} class="one-of" />
         </>
       )}
       <Sources t={t} sources={item.sources} />

@@ -1,8 +1,9 @@
 import checklists from 'virtual:tebiki-checklists';
 import { evaluateEligibility, type EligibilityResult } from '@/src/checklist/eligibility';
 import { eligibilityAnswers, type ChecklistState, type StoredAnswers } from '@/src/checklist/state';
-import type { Question, Source } from '@/src/checklist/types';
-import { JaBeside, Named, Sources, tx, type TFunction } from '@/src/ui/shared/content';
+import type { Question, Source, Text } from '@/src/checklist/types';
+import { tx, type TFunction } from '@/src/ui/shared/content';
+import { ChoiceFieldset, SourcedItem, choicesFrom } from './choices';
 import { StayEndField } from './fields';
 import type { SectionProps } from './Checklist';
 
@@ -48,53 +49,19 @@ function ChoiceQuestion({
   update: SectionProps['update'];
 }) {
   const id = question.id as StoredQuestionId;
-  const current = state.answers[id];
-  const choices: Array<{ value: string | boolean; label: string; ja?: string | undefined }> =
-    question.type === 'choice'
-      ? question.options.map((o) => ({ value: o.value, label: tx(t, o.label), ja: o.ja }))
-      : [
-          { value: true, label: t('checklist.yes') },
-          { value: false, label: t('checklist.no') },
-        ];
-  const sources: Source[] = question.options.flatMap((o) => o.sources);
-  const helpId = question.help ? `q-${id}-help` : undefined;
   return (
-    <fieldset class="question" data-testid={`question-${id}`} aria-describedby={helpId}>
-      <legend>
-        <Named t={t} text={question.label} ja={question.ja} />
-      </legend>
-      {question.help && (
-        <p id={helpId} class="help">
-          {tx(t, question.help)}
-        </p>
-      )}
-      <div class={question.type === 'yes-no' ? 'choices inline' : 'choices'}>
-        {choices.map((choice) => {
-          const inputId = `q-${id}-${String(choice.value)}`;
-          return (
-            <div class="choice" key={inputId}>
-              <input
-                type="radio"
-                id={inputId}
-                name={`q-${id}`}
-                data-testid={inputId}
-                checked={current === choice.value}
-                onChange={() => update((s) => withAnswer(s, id, choice.value as never))}
-              />
-              <label for={inputId}>
-                <JaBeside name={choice.label} ja={choice.ja} />
-              </label>
-            </div>
-          );
-        })}
-      </div>
-      <Sources t={t} sources={uniqueSources(sources)} />
-    </fieldset>
+    <ChoiceFieldset
+      t={t}
+      id={id}
+      question={question}
+      class="question"
+      inline={question.type === 'yes-no'}
+      choices={choicesFrom(t, question.options)}
+      current={state.answers[id]}
+      sources={question.options.flatMap((o) => o.sources)}
+      onAnswer={(value) => update((s) => withAnswer(s, id, value as never))}
+    />
   );
-}
-
-function uniqueSources(sources: Source[]): Source[] {
-  return [...new Map(sources.map((s) => [s.id, s])).values()];
 }
 
 /** The outcome box: the label is announced when it changes; reasons and next steps follow. */
@@ -105,32 +72,35 @@ function Outcome({ t, result }: { t: TFunction; result: EligibilityResult }) {
         <strong>{tx(t, result.label)}</strong>
       </p>
       <p>{tx(t, result.summary)}</p>
-      {result.reasons.length > 0 && (
-        <>
-          <h3>{t('checklist.eligibility.why')}</h3>
-          <ul data-testid="eligibility-reasons">
-            {result.reasons.map((reason) => (
-              <li key={reason.id}>
-                {tx(t, reason.text)}
-                <Sources t={t} sources={reason.sources} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.nextSteps.length > 0 && (
-        <>
-          <h3>{t('checklist.eligibility.next')}</h3>
-          <ol data-testid="eligibility-next-steps">
-            {result.nextSteps.map((step) => (
-              <li key={step.id}>
-                {tx(t, step.text)}
-                <Sources t={t} sources={step.sources} />
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <Explained t={t} heading="why" items={result.reasons} list="ul" testid="eligibility-reasons" />
+      <Explained t={t} heading="next" items={result.nextSteps} list="ol" testid="eligibility-next-steps" />
     </div>
+  );
+}
+
+/** The outcome's reasons or next steps under their heading (`checklist.eligibility.<heading>`); nothing when none. */
+function Explained({
+  t,
+  heading,
+  items,
+  list: List,
+  testid,
+}: {
+  t: TFunction;
+  heading: 'why' | 'next';
+  items: ReadonlyArray<{ id: string; text: Text; sources: Source[] }>;
+  list: 'ul' | 'ol';
+  testid: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{t(`checklist.eligibility.${heading}`)}</h3>
+      <List data-testid={testid}>
+        {items.map((item) => (
+          <SourcedItem key={item.id} t={t} text={item.text} sources={item.sources} />
+        ))}
+      </List>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import type { GuideItem, GuidePlaceholder } from '@/src/checklist/guide-types';
 import type { IsoDate } from '@/src/checklist/iso-date';
 import type { Journey } from '@/src/checklist/journey';
 import { ExternalLink, JaBeside, Named, Sources, formatDate, tx, type TFunction } from '@/src/ui/shared/content';
+import { SourcedItem } from './choices';
 import { guideLabel } from './Timeline';
 
 /** The dates a step's texts name, written in the language. */
@@ -47,10 +48,7 @@ export function Here({ t, journey, language }: { t: TFunction; journey: Journey;
       {step.eligibility && eligibility.reasons.length > 0 && (
         <ul class="here-why" data-testid="here-why">
           {eligibility.reasons.map((reason) => (
-            <li key={reason.id}>
-              {tx(t, reason.text)}
-              <Sources t={t} sources={reason.sources} />
-            </li>
+            <SourcedItem key={reason.id} t={t} text={reason.text} sources={reason.sources} />
           ))}
         </ul>
       )}
@@ -65,10 +63,13 @@ export function Here({ t, journey, language }: { t: TFunction; journey: Journey;
             {step.eligibility &&
               items.length === 0 &&
               eligibility.nextSteps.map((next) => (
-                <li key={next.id} data-item={`eligibility-${next.id}`}>
-                  {tx(t, next.text)}
-                  <Sources t={t} sources={next.sources} />
-                </li>
+                <SourcedItem
+                  key={next.id}
+                  t={t}
+                  text={next.text}
+                  sources={next.sources}
+                  item={`eligibility-${next.id}`}
+                />
               ))}
           </ol>
         </>

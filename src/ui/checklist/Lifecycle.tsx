@@ -13,41 +13,43 @@ import type { SectionProps } from './Checklist';
 const facts = new Map(checklists.lifecycle.facts.map((fact) => [fact.id, fact]));
 const pick = (...ids: string[]): Fact[] => ids.flatMap((id) => facts.get(id) ?? []);
 
+/** The dates this section asks (the period of stay is asked between the issue date and the expiry on the card). */
+const DATE_FIELDS = {
+  birthDate: { id: 'lc-birth-date', label: 'birthDate' },
+  cardIssueDate: { id: 'lc-issue-date', label: 'issueDate', help: 'issueDateHelp' },
+  cardExpiryOnCard: { id: 'lc-expiry-on-card', label: 'expiryOnCard', help: 'expiryOnCardHelp' },
+} as const;
+
 /**
  * The card's life cycle: from the birth date, the issue date and the period of stay (or none), the card's and the
  * certificates' expiry, the day renewal opens, and what to do when the card ends with the stay.
  */
 export function Lifecycle({ t, state, update, today, language }: SectionProps) {
-  const { birthDate, cardIssueDate, cardExpiryOnCard } = state.dates;
+  const { birthDate } = state.dates;
   const view = lifecycleOf(state);
+  const dateField = (key: keyof typeof DATE_FIELDS) => {
+    const field: { id: string; label: string; help?: string } = DATE_FIELDS[key];
+    return (
+      <DateField
+        id={field.id}
+        label={t(`checklist.lifecycle.${field.label}`)}
+        help={field.help && t(`checklist.lifecycle.${field.help}`)}
+        value={state.dates[key]}
+        onChange={(value) => update((s) => withDate(s, key, value))}
+      />
+    );
+  };
   return (
     <div data-testid="lifecycle">
       <p class="intro">{t('checklist.lifecycle.intro')}</p>
-      <DateField
-        id="lc-birth-date"
-        label={t('checklist.lifecycle.birthDate')}
-        value={birthDate}
-        onChange={(value) => update((s) => withDate(s, 'birthDate', value))}
-      />
-      <DateField
-        id="lc-issue-date"
-        label={t('checklist.lifecycle.issueDate')}
-        help={t('checklist.lifecycle.issueDateHelp')}
-        value={cardIssueDate}
-        onChange={(value) => update((s) => withDate(s, 'cardIssueDate', value))}
-      />
+      {dateField('birthDate')}
+      {dateField('cardIssueDate')}
       {state.answers.status === 'special-permanent' ? (
         <p class="help">{t('checklist.lifecycle.specialPermanent')}</p>
       ) : (
         <StayEndField t={t} state={state} update={update} idPrefix="lc" />
       )}
-      <DateField
-        id="lc-expiry-on-card"
-        label={t('checklist.lifecycle.expiryOnCard')}
-        help={t('checklist.lifecycle.expiryOnCardHelp')}
-        value={cardExpiryOnCard}
-        onChange={(value) => update((s) => withDate(s, 'cardExpiryOnCard', value))}
-      />
+      {dateField('cardExpiryOnCard')}
       {birthDate?.endsWith('-02-29') && <FactList t={t} facts={pick('leap-day-birthdays')} />}
       {view.kind === 'missing' && <p class="muted">{t('checklist.lifecycle.needDates')}</p>}
       {view.kind === 'invalid' && (

@@ -3,6 +3,7 @@ import type { ChecklistState } from '@/src/checklist/state';
 import { PIN_IDS, type Pin, type PinId } from '@/src/checklist/types';
 import { FactList, Named, Sources, tx, type TFunction } from '@/src/ui/shared/content';
 import type { SectionProps } from './Checklist';
+import { NamedList } from './choices';
 
 /**
  * The state with a PIN marked as decided or not. Only the fact of deciding is stored, never a PIN.
@@ -67,13 +68,7 @@ function PinCard({
         <dd data-testid={`pin-${pin.id}-locks`}>{t('checklist.pins.locksAfter', { tries: pin.locksAfter })}</dd>
         <dt>{t('checklist.pins.usedFor')}</dt>
         <dd>
-          <ul class="compact">
-            {pin.services.map((service) => (
-              <li key={service.id}>
-                <Named t={t} text={service.label} ja={service.ja} />
-              </li>
-            ))}
-          </ul>
+          <NamedList t={t} items={pin.services} class="compact" />
         </dd>
         <dt>{t('checklist.pins.reset')}</dt>
         <dd>

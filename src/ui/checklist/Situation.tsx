@@ -6,27 +6,15 @@
 import { useState } from 'preact/hooks';
 import type { Journey, ShownQuestion } from '@/src/checklist/journey';
 import type { ChecklistState } from '@/src/checklist/state';
-import type { Text } from '@/src/checklist/types';
-import { JaBeside, Named, Sources, formatDate, tx, type TFunction } from '@/src/ui/shared/content';
+import { Named, formatDate, tx, type TFunction } from '@/src/ui/shared/content';
 import type { UpdateChecklist } from '@/src/ui/shared/hooks';
+import { ChoiceFieldset, choicesFrom, type Choice } from './choices';
 import { StayEndField } from './fields';
 import { guideLabel } from './Timeline';
 
-interface Choice {
-  value: string | boolean;
-  label: string;
-  ja?: string | undefined;
-}
-
 /** The choices of a question: its options, or yes / no. */
 function choicesOf(t: TFunction, shown: ShownQuestion): Choice[] {
-  const options: Array<{ value: string; label: Text; ja?: string }> =
-    shown.kind === 'eligibility' ? shown.question.options : shown.question.choices;
-  if (options.length > 0) return options.map((o) => ({ value: o.value, label: tx(t, o.label), ja: o.ja }));
-  return [
-    { value: true, label: t('checklist.yes') },
-    { value: false, label: t('checklist.no') },
-  ];
+  return choicesFrom(t, shown.kind === 'eligibility' ? shown.question.options : shown.question.choices);
 }
 
 /** The answer to a question as a short text, or undefined when unanswered. */
@@ -134,42 +122,18 @@ function QuestionView({
       </div>
     );
   }
-  const id = question.id;
-  const current = (state.answers as Record<string, unknown>)[id];
   const choices = choicesOf(t, shown);
-  const sources = shown.kind === 'eligibility' ? shown.question.options.flatMap((o) => o.sources) : [];
-  const helpId = question.help ? `q-${id}-help` : undefined;
   return (
-    <fieldset class="question current-question" data-testid={`question-${id}`} aria-describedby={helpId}>
-      <legend>
-        <Named t={t} text={question.label} ja={question.ja} />
-      </legend>
-      {question.help && (
-        <p id={helpId} class="help">
-          {tx(t, question.help)}
-        </p>
-      )}
-      <div class={choices.length === 2 && typeof choices[0]!.value === 'boolean' ? 'choices inline' : 'choices'}>
-        {choices.map((choice) => {
-          const inputId = `q-${id}-${String(choice.value)}`;
-          return (
-            <div class="choice" key={inputId}>
-              <input
-                type="radio"
-                id={inputId}
-                name={`q-${id}`}
-                data-testid={inputId}
-                checked={current === choice.value}
-                onChange={() => onAnswer(choice.value)}
-              />
-              <label for={inputId}>
-                <JaBeside name={choice.label} ja={choice.ja} />
-              </label>
-            </div>
-          );
-        })}
-      </div>
-      <Sources t={t} sources={[...new Map(sources.map((s) => [s.id, s])).values()]} />
-    </fieldset>
+    <ChoiceFieldset
+      t={t}
+      id={question.id}
+      question={question}
+      class="question current-question"
+      inline={choices.length === 2 && typeof choices[0]!.value === 'boolean'}
+      choices={choices}
+      current={(state.answers as Record<string, unknown>)[question.id]}
+      sources={shown.kind === 'eligibility' ? shown.question.options.flatMap((o) => o.sources) : []}
+      onAnswer={onAnswer}
+    />
   );
 }

@@ -10,6 +10,16 @@ const outcome = () => screen.getByTestId('eligibility-outcome');
 const choose = (testid: string) => fireEvent.click(screen.getByTestId(testid));
 const setDate = (testid: string, value: string) => fireEvent.change(screen.getByTestId(testid), { target: { value } });
 
+/** The eligibility flow, rendered and answered with the choices of these test ids, in order. */
+async function answered(...choices: string[]) {
+  const rendered = await renderChecklist(['eligibility']);
+  choices.forEach(choose);
+  return rendered;
+}
+
+/** The first answers of a mid-to-long-term resident with a resident record who has received the notice. */
+const NOTIFIED_RESIDENT = ['q-status-mid-long', 'q-registered-true', 'q-noticeReceived-true'];
+
 describe('the eligibility flow', () => {
   it('starts with the status question only and an incomplete outcome', async () => {
     await renderChecklist(['eligibility']);
@@ -20,8 +30,7 @@ describe('the eligibility flow', () => {
   });
 
   it('tells a short-term visitor at once that they cannot get the card, and why', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-short-term');
+    await answered('q-status-short-term');
     await waitFor(() => expect(outcome().dataset['outcome']).toBe('not-eligible'));
     expect(outcome().textContent).toContain('You cannot get the card now');
     expect(screen.getByTestId('eligibility-reasons').textContent).toContain('no resident record');
@@ -29,18 +38,13 @@ describe('the eligibility flow', () => {
   });
 
   it('says "not eligible" to a resident without a resident record, with the step to register', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-false');
+    await answered('q-status-mid-long', 'q-registered-false');
     await waitFor(() => expect(outcome().dataset['outcome']).toBe('not-eligible'));
     expect(screen.getByTestId('eligibility-next-steps').textContent).toContain('Register your address');
   });
 
   it('leads a mid-to-long-term resident through every question to "you can apply now"', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-true');
-    choose('q-noticeReceived-true');
+    await answered(...NOTIFIED_RESIDENT);
     setDate('q-stay-end-date', '2027-03-31');
     await waitFor(() => expect(screen.getByTestId('question-renewalPending')).toBeTruthy());
     expect(outcome().dataset['outcome']).toBe('incomplete');
@@ -53,46 +57,40 @@ describe('the eligibility flow', () => {
     expect(outcome().querySelector('.sources a')?.getAttribute('target')).toBe('_blank');
   });
 
-  it('says "apply after the renewal" while a visa renewal is pending', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-true');
-    choose('q-noticeReceived-true');
-    setDate('q-stay-end-date', '2027-03-31');
-    await waitFor(() => screen.getByTestId('q-renewalPending-true'));
-    choose('q-renewalPending-true');
+  it.each([
+    [
+      'while a visa renewal is pending',
+      '2027-03-31',
+      'q-renewalPending-true',
+      'eligibility-next-steps',
+      'Finish renewing',
+    ],
+    [
+      'when the period of stay ends within two months',
+      '2025-05-01',
+      'q-renewalPending-false',
+      'eligibility-reasons',
+      'ends within about two months',
+    ],
+  ])('says "apply after the renewal" %s', async (_when, stayEnd, renewalPending, why, text) => {
+    await answered(...NOTIFIED_RESIDENT);
+    setDate('q-stay-end-date', stayEnd);
+    await waitFor(() => screen.getByTestId(renewalPending));
+    choose(renewalPending);
     await waitFor(() => expect(outcome().dataset['outcome']).toBe('after-renewal'));
     expect(outcome().textContent).toContain('Apply after your visa renewal');
-    expect(screen.getByTestId('eligibility-next-steps').textContent).toContain('Finish renewing');
-  });
-
-  it('says "apply after the renewal" when the period of stay ends within two months', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-true');
-    choose('q-noticeReceived-true');
-    setDate('q-stay-end-date', '2025-05-01');
-    await waitFor(() => screen.getByTestId('q-renewalPending-false'));
-    choose('q-renewalPending-false');
-    await waitFor(() => expect(outcome().dataset['outcome']).toBe('after-renewal'));
-    expect(screen.getByTestId('eligibility-reasons').textContent).toContain('ends within about two months');
+    expect(screen.getByTestId(why).textContent).toContain(text);
   });
 
   it('asks a permanent resident no renewal question and lets them apply', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-true');
-    choose('q-noticeReceived-true');
-    choose('q-stay-permanent');
+    await answered(...NOTIFIED_RESIDENT, 'q-stay-permanent');
     await waitFor(() => expect(outcome().dataset['outcome']).toBe('apply-now'));
     expect(screen.queryByTestId('question-renewalPending')).toBeNull();
     expect(screen.getByTestId<HTMLInputElement>('q-stay-end-date').disabled).toBe(true);
   });
 
   it('stores the answers, with the stay end among the dates', async () => {
-    await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-true');
+    await answered('q-status-mid-long', 'q-registered-true');
     setDate('q-stay-end-date', '2027-03-31');
     await waitFor(async () => {
       const stored = await storedChecklist();
@@ -102,9 +100,7 @@ describe('the eligibility flow', () => {
   });
 
   it('labels every control', async () => {
-    const { container } = await renderChecklist(['eligibility']);
-    choose('q-status-mid-long');
-    choose('q-registered-true');
+    const { container } = await answered('q-status-mid-long', 'q-registered-true');
     await waitFor(() => screen.getByTestId('question-noticeReceived'));
     for (const input of container.querySelectorAll('input')) {
       expect(container.querySelector(`label[for="${input.id}"]`) ?? input.closest('label')).not.toBeNull();

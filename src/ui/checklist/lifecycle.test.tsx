@@ -10,6 +10,24 @@ afterEach(cleanUp);
 const setDate = (testid: string, value: string) => fireEvent.change(screen.getByTestId(testid), { target: { value } });
 const expiryOf = (id: string) => screen.getByTestId(`expiry-${id}`);
 
+/** The dates a person enters, in the form's order; `stay: 'permanent'` ticks the permanent-resident box. */
+interface Dates {
+  birth: string;
+  issue: string;
+  expiryOnCard?: string;
+  stay?: string;
+}
+
+/** Renders the life cycle and enters `dates`. */
+async function enter(dates: Dates) {
+  await renderChecklist(['lifecycle']);
+  setDate('lc-birth-date', dates.birth);
+  setDate('lc-issue-date', dates.issue);
+  if (dates.expiryOnCard) setDate('lc-expiry-on-card', dates.expiryOnCard);
+  if (dates.stay === 'permanent') fireEvent.click(screen.getByTestId('lc-stay-permanent'));
+  else if (dates.stay) setDate('lc-stay-end-date', dates.stay);
+}
+
 describe('the life cycle', () => {
   it('asks for the dates before it shows any', async () => {
     await renderChecklist(['lifecycle']);
@@ -18,10 +36,7 @@ describe('the life cycle', () => {
   });
 
   it("shows a permanent resident's card expiry at the 10th birthday and the certificates' at the 5th", async () => {
-    await renderChecklist(['lifecycle']);
-    setDate('lc-birth-date', '1990-05-10');
-    setDate('lc-issue-date', '2024-06-01');
-    fireEvent.click(screen.getByTestId('lc-stay-permanent'));
+    await enter({ birth: '1990-05-10', issue: '2024-06-01', stay: 'permanent' });
     await waitFor(() => screen.getByTestId('lifecycle-results'));
     expect(expiryOf('card').dataset['expiry']).toBe('2034-05-10');
     expect(expiryOf('card').textContent).toContain('May 10, 2034');
@@ -37,10 +52,7 @@ describe('the life cycle', () => {
   });
 
   it('caps the card at the end of the period of stay and explains the validity change', async () => {
-    await renderChecklist(['lifecycle']);
-    setDate('lc-birth-date', '1990-05-10');
-    setDate('lc-issue-date', '2024-06-01');
-    setDate('lc-stay-end-date', '2027-03-31');
+    await enter({ birth: '1990-05-10', issue: '2024-06-01', stay: '2027-03-31' });
     await waitFor(() => screen.getByTestId('lifecycle-results'));
     expect(expiryOf('card').dataset['expiry']).toBe('2027-03-31');
     expect(expiryOf('card').textContent).toContain('period of stay');
@@ -50,11 +62,7 @@ describe('the life cycle', () => {
   });
 
   it('says when the validity change is needed after the stay was extended', async () => {
-    await renderChecklist(['lifecycle']);
-    setDate('lc-birth-date', '1990-05-10');
-    setDate('lc-issue-date', '2024-06-01');
-    setDate('lc-expiry-on-card', '2025-06-30');
-    setDate('lc-stay-end-date', '2028-03-31');
+    await enter({ birth: '1990-05-10', issue: '2024-06-01', expiryOnCard: '2025-06-30', stay: '2028-03-31' });
     await waitFor(() => screen.getByTestId('validity-change'));
     expect(screen.getByTestId('validity-change').textContent).toBe(
       'Do the validity change (有効期間変更) at your municipal office before June 30, 2025. Your card can then be valid until March 31, 2028.',
@@ -63,21 +71,14 @@ describe('the life cycle', () => {
   });
 
   it('says to ask the office when the card expired before the validity change', async () => {
-    await renderChecklist(['lifecycle']);
-    setDate('lc-birth-date', '1990-05-10');
-    setDate('lc-issue-date', '2024-06-01');
-    setDate('lc-expiry-on-card', '2025-03-31');
-    setDate('lc-stay-end-date', '2028-03-31');
+    await enter({ birth: '1990-05-10', issue: '2024-06-01', expiryOnCard: '2025-03-31', stay: '2028-03-31' });
     await waitFor(() => screen.getByTestId('validity-change'));
     expect(screen.getByTestId('validity-change').textContent).toContain('Ask your municipal office');
     expect(expiryOf('card').textContent).toContain('Expired');
   });
 
   it('leaves out the signature certificate for a child under 15 and says why', async () => {
-    await renderChecklist(['lifecycle']);
-    setDate('lc-birth-date', '2015-05-10');
-    setDate('lc-issue-date', '2024-06-01');
-    fireEvent.click(screen.getByTestId('lc-stay-permanent'));
+    await enter({ birth: '2015-05-10', issue: '2024-06-01', stay: 'permanent' });
     await waitFor(() => screen.getByTestId('lifecycle-results'));
     expect(expiryOf('card').dataset['expiry']).toBe('2029-05-10');
     expect(screen.queryByTestId('expiry-signatureCertificate')).toBeNull();
@@ -85,10 +86,7 @@ describe('the life cycle', () => {
   });
 
   it('says when the dates do not fit together', async () => {
-    await renderChecklist(['lifecycle']);
-    setDate('lc-birth-date', '2000-01-01');
-    setDate('lc-issue-date', '1999-01-01');
-    fireEvent.click(screen.getByTestId('lc-stay-permanent'));
+    await enter({ birth: '2000-01-01', issue: '1999-01-01', stay: 'permanent' });
     await waitFor(() => screen.getByTestId('lifecycle-invalid'));
     expect(screen.queryByTestId('lifecycle-results')).toBeNull();
   });

@@ -15,7 +15,7 @@ import type { Recognised } from '@/src/lookup/documents';
 import { MAX_TEXT } from '@/src/lookup/explain';
 import type { TFunction } from '@/src/ui/shared/content';
 import { DocumentCard } from './DocumentCard';
-import { InLanguage, Ruby } from './parts';
+import { InLanguage, LookupSection, Ruby } from './parts';
 
 /** How long typing may pause before the text is explained on its own. */
 export const EXPLAIN_DELAY_MS = 300;
@@ -84,34 +84,33 @@ export function ExplainBox({ t, language, engine, compact, onOpenChecklist }: Ex
 
   const sentences = shown?.explanation.sentences ?? [];
   return (
-    <section class="lookup-explain" aria-labelledby="lookup-explain-title">
-      <h2 id="lookup-explain-title">{t('lookup.explain.title')}</h2>
-      <label for="lookup-text" class="field-label">
-        {t('lookup.explain.label')}
-      </label>
-      <textarea
-        id="lookup-text"
-        ref={box}
-        data-testid="lookup-text"
-        rows={compact ? 4 : 8}
-        lang="ja"
-        autocomplete="off"
-        autoCapitalize="off"
-        spellcheck={false}
-        maxLength={MAX_TEXT * 2}
-        aria-describedby="lookup-explain-help"
-        value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            explainNow();
-          }
-        }}
-      />
-      <p id="lookup-explain-help" class="help">
-        {t('lookup.explain.help')}
-      </p>
+    <LookupSection
+      t={t}
+      name="explain"
+      fieldId="lookup-text"
+      field={
+        <textarea
+          id="lookup-text"
+          ref={box}
+          data-testid="lookup-text"
+          rows={compact ? 4 : 8}
+          lang="ja"
+          autocomplete="off"
+          autoCapitalize="off"
+          spellcheck={false}
+          maxLength={MAX_TEXT * 2}
+          aria-describedby="lookup-explain-help"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              explainNow();
+            }
+          }}
+        />
+      }
+    >
       <div class="lookup-buttons">
         <button type="button" data-testid="lookup-explain" onClick={explainNow}>
           {t('lookup.explain.button')}
@@ -148,7 +147,7 @@ export function ExplainBox({ t, language, engine, compact, onOpenChecklist }: Ex
           </ol>
         </div>
       )}
-    </section>
+    </LookupSection>
   );
 }
 

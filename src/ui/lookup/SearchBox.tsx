@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LookupEngine, LookupHit } from '@/src/lookup/engine';
 import type { TFunction } from '@/src/ui/shared/content';
-import { InLanguage } from './parts';
+import { InLanguage, LookupSection } from './parts';
 
 interface SearchBoxProps {
   t: TFunction;
@@ -58,36 +58,35 @@ export function SearchBox({ t, engine, limit }: SearchBoxProps) {
       : t('lookup.search.found', { count: hits.length });
 
   return (
-    <section class="lookup-search" aria-labelledby="lookup-search-title">
-      <h2 id="lookup-search-title">{t('lookup.search.title')}</h2>
-      <label for="lookup-query" class="field-label">
-        {t('lookup.search.label')}
-      </label>
-      <input
-        id="lookup-query"
-        data-testid="lookup-query"
-        type="search"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={listed}
-        aria-controls="lookup-results"
-        aria-activedescendant={listed && active >= 0 ? `lookup-result-${active}` : undefined}
-        aria-describedby="lookup-search-help"
-        autocomplete="off"
-        autoCapitalize="off"
-        spellcheck={false}
-        placeholder={t('lookup.search.placeholder')}
-        value={query}
-        onInput={(e) => {
-          setQuery(e.currentTarget.value);
-          setActive(-1);
-          setDetails(null);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <p id="lookup-search-help" class="help">
-        {t('lookup.search.help')}
-      </p>
+    <LookupSection
+      t={t}
+      name="search"
+      fieldId="lookup-query"
+      field={
+        <input
+          id="lookup-query"
+          data-testid="lookup-query"
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={listed}
+          aria-controls="lookup-results"
+          aria-activedescendant={listed && active >= 0 ? `lookup-result-${active}` : undefined}
+          aria-describedby="lookup-search-help"
+          autocomplete="off"
+          autoCapitalize="off"
+          spellcheck={false}
+          placeholder={t('lookup.search.placeholder')}
+          value={query}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setActive(-1);
+            setDetails(null);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      }
+    >
       <p role="status" class="muted lookup-status" data-testid="lookup-search-status">
         {status}
       </p>
@@ -125,7 +124,7 @@ export function SearchBox({ t, engine, limit }: SearchBoxProps) {
           ))}
       </ul>
       {details && <EntryDetails t={t} hit={details} />}
-    </section>
+    </LookupSection>
   );
 }
 

@@ -17,12 +17,21 @@ import { DeleteEverything } from '@/src/ui/checklist/Reminders';
 import { LookupView } from '@/src/ui/lookup/Lookup';
 import { LanguagePicker, Tabs } from '@/src/ui/shared/controls';
 import { Shortcuts } from '@/src/ui/shared/Shortcuts';
+import { Toggle } from '@/src/ui/shared/Toggle';
 import { useI18n } from '@/src/ui/shared/hooks';
 import { PrintSheet } from './PrintSheet';
 
 /** The options page's views, each with its address (options.html#print). */
 export const OPTIONS_VIEWS = ['checklist', 'print', 'lookup', 'settings'] as const;
 export type OptionsView = (typeof OPTIONS_VIEWS)[number];
+
+/** Each view's tab label (message code). */
+const VIEW_LABELS: Record<OptionsView, string> = {
+  checklist: 'options.checklist',
+  print: 'options.print',
+  lookup: 'lookup.tab',
+  settings: 'options.settings',
+};
 
 function viewFromHash(hash: string): OptionsView {
   const id = hash.replace(/^#/, '');
@@ -58,12 +67,7 @@ export function Options() {
   const [view, setView] = useHashView();
   if (!i18n) return null;
   const t = i18n.t.bind(i18n);
-  const tabs = [
-    { id: 'checklist', label: t('options.checklist') },
-    { id: 'print', label: t('options.print') },
-    { id: 'lookup', label: t('lookup.tab') },
-    { id: 'settings', label: t('options.settings') },
-  ] as const;
+  const tabs = OPTIONS_VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }));
   return (
     <main class="options">
       <header class="no-print">
@@ -124,26 +128,19 @@ function SettingsView({ i18n }: { i18n: i18n }) {
         <ul class="plain">
           {PORTALS.map((portal) => (
             <li key={portal.id}>
-              <label class="toggle">
-                <input
-                  type="checkbox"
-                  checked={!settings.disabledPortals.includes(portal.id)}
-                  onChange={(e) => togglePortal(portal.id, e.currentTarget.checked)}
-                />
+              <Toggle
+                checked={!settings.disabledPortals.includes(portal.id)}
+                onChange={(on) => togglePortal(portal.id, on)}
+              >
                 {t(`portal.${portal.id}`)}
-              </label>
+              </Toggle>
             </li>
           ))}
         </ul>
       </fieldset>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={settings.furigana}
-          onChange={(e) => void updateSettings({ furigana: e.currentTarget.checked })}
-        />
+      <Toggle checked={settings.furigana} onChange={(on) => void updateSettings({ furigana: on })}>
         {t('options.furigana')}
-      </label>
+      </Toggle>
       <TooltipSettings i18n={i18n} settings={settings} />
       <h2>{t('options.shortcuts')}</h2>
       <Shortcuts i18n={i18n} />
@@ -191,14 +188,9 @@ function TooltipSettings({ i18n, settings }: { i18n: i18n; settings: Settings })
           ))}
         </select>
       </div>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={settings.focusOnly}
-          onChange={(e) => void updateSettings({ focusOnly: e.currentTarget.checked })}
-        />
+      <Toggle checked={settings.focusOnly} onChange={(on) => void updateSettings({ focusOnly: on })}>
         {t('options.focusOnly')}
-      </label>
+      </Toggle>
     </fieldset>
   );
 }

@@ -11,6 +11,14 @@ import { ThisPage } from './ThisPage';
 export const POPUP_TABS = ['this-page', 'checklist', 'reminders', 'lookup'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
 
+/** Each tab's label (message code). */
+const TAB_LABELS: Record<PopupTab, string> = {
+  'this-page': 'popup.thisPage',
+  checklist: 'popup.checklist',
+  reminders: 'popup.reminders',
+  lookup: 'lookup.tab',
+};
+
 /** `?view=checklist` opens a tab other than "This page" (for links from elsewhere in the extension). */
 function initialTab(): PopupTab {
   const view = new URLSearchParams(location.search).get('view');
@@ -23,12 +31,7 @@ export function Popup() {
   const [tab, setTab] = useState<PopupTab>(initialTab);
   if (!i18n) return null;
   const t = i18n.t.bind(i18n);
-  const tabs = [
-    { id: 'this-page', label: t('popup.thisPage') },
-    { id: 'checklist', label: t('popup.checklist') },
-    { id: 'reminders', label: t('popup.reminders') },
-    { id: 'lookup', label: t('lookup.tab') },
-  ] as const;
+  const tabs = POPUP_TABS.map((id) => ({ id, label: t(TAB_LABELS[id]) }));
   return (
     <main class="popup">
       <header class="bar">

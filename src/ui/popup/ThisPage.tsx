@@ -4,6 +4,7 @@ import type { PageInfo } from '@/src/messaging/protocol';
 import { sendToTab } from '@/src/messaging/send';
 import { getSettings, portalKey, updateSettings } from '@/src/storage/items';
 import { ChecklistView } from '@/src/ui/checklist/Checklist';
+import { Toggle } from '@/src/ui/shared/Toggle';
 import { activeTab } from './active-tab';
 import { annotateTab } from './annotate-tab';
 
@@ -120,41 +121,26 @@ export function ThisPage({
         )}
       </dl>
       {info.portal && (
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={info.active}
-            onChange={(e) => void setPortalOn(e.currentTarget.checked)}
-            data-testid="portal-toggle"
-          />
+        <Toggle checked={info.active} onChange={(on) => void setPortalOn(on)} testid="portal-toggle">
           {t('popup.enabledHere')}
-        </label>
+        </Toggle>
       )}
       {info.active && (
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={info.inline}
-            onChange={(e) => void setInline(e.currentTarget.checked)}
-            data-testid="inline-toggle"
-          />
+        <Toggle checked={info.inline} onChange={(on) => void setInline(on)} testid="inline-toggle">
           {t('popup.inlineHere')}
-        </label>
+        </Toggle>
       )}
       {info.active && furigana !== null && (
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={furigana}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              setFurigana(on);
-              void updateSettings({ furigana: on });
-            }}
-            data-testid="furigana-toggle"
-          />
+        <Toggle
+          checked={furigana}
+          onChange={(on) => {
+            setFurigana(on);
+            void updateSettings({ furigana: on });
+          }}
+          testid="furigana-toggle"
+        >
           {t('popup.furiganaHere')}
-        </label>
+        </Toggle>
       )}
       {!info.active && <p class="muted">{t('popup.offHere')}</p>}
       {info.portalHints.map((hint) => (

@@ -18,7 +18,7 @@ import type {
   TestPage,
 } from './driver';
 import { respondFor } from './pages';
-import { assertBuilt, BUILDS, CHROMIUM_QUIET_FLAGS, chromiumPath } from './paths';
+import { BUILDS, CHROMIUM_QUIET_FLAGS, chromiumPath, extensionToLoad, withExtension } from './paths';
 
 /** The Playwright page behind each TestPage this harness made. */
 const pages = new WeakMap<TestPage, Page>();
@@ -107,8 +107,7 @@ export async function launchChromium({
   extension: build = BUILDS.chromium,
   proxy,
 }: { headless?: boolean } & LaunchOptions = {}): Promise<Driver & { closed(): Promise<void> }> {
-  const extension = build === false ? null : build;
-  if (extension) assertBuilt(extension);
+  const extension = extensionToLoad(build);
   const userDataDir = mkdtempSync(join(tmpdir(), 'tebiki-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -158,10 +157,7 @@ export async function launchChromium({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }
-  const needExtension = () => {
-    if (!extensionId) throw new Error('This browser was launched without the extension');
-    return extensionId;
-  };
+  const needExtension = () => withExtension(extensionId);
   // The welcome tab that opens on install is not part of any test.
   for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
 

@@ -15,7 +15,7 @@ import type {
   TestPage,
 } from './driver';
 import { respondFor } from './pages';
-import { assertBuilt, BUILDS, firefoxPath } from './paths';
+import { BUILDS, extensionToLoad, firefoxPath, withExtension } from './paths';
 
 /** Fixed so that extension URLs are known before the add-on starts. */
 const EXTENSION_UUID = '6f1a3c52-7d4e-4b8a-9c0f-2e5d8b7a1c34';
@@ -156,8 +156,7 @@ function proxyPrefs(hostPort: string): Record<string, unknown> {
 }
 
 export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }: LaunchOptions = {}): Promise<Driver> {
-  const extension = build === false ? null : build;
-  if (extension) assertBuilt(extension);
+  const extension = extensionToLoad(build);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -182,10 +181,7 @@ export async function launchFirefox({ extension: build = BUILDS.firefox, proxy }
     helper = await findPage(browser, `${EXTENSION_ORIGIN}/options.html`);
     await helper.waitForFunction(() => document.readyState === 'complete');
   }
-  const needHelper = (): Page => {
-    if (!helper) throw new Error('This browser was launched without the extension');
-    return helper;
-  };
+  const needHelper = (): Page => withExtension(helper);
   const requests: string[] = [];
   const requestLog: RequestRecord[] = [];
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedPage } from '../../pages/bench/generate.mjs';
 
 export const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../pages');
 
@@ -49,7 +50,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** What the interceptor answers for a URL: the replica file, or a 404 page. */
+/** A replica page's bytes: the committed file, or the generated benchmark page built in memory. */
+export function replicaBody(file: string): Buffer {
+  const generated = generatedPage(file);
+  return generated === undefined ? readFileSync(join(PAGES_DIR, file)) : Buffer.from(generated);
+}
+
+/** What the interceptor answers for a URL: the replica file (or generated page), or a 404 page. */
 export function respondFor(url: string): { status: number; contentType: string; body: Buffer } {
   const wanted = new URL(url);
   const page = REPLICA_PAGES.find((p) => {
@@ -60,7 +67,7 @@ export function respondFor(url: string): { status: number; contentType: string; 
     return {
       status: 200,
       contentType: CONTENT_TYPES[extname(page.file)] ?? 'application/octet-stream',
-      body: readFileSync(join(PAGES_DIR, page.file)),
+      body: replicaBody(page.file),
     };
   }
   return {

@@ -58,3 +58,16 @@ export function assertBuilt(dir: string): void {
     throw new Error(`No extension build in ${dir}: run \`npm run build\` first.`);
   }
 }
+
+/** The unpacked build a harness loads (checked to be built), or null for a baseline launched without the extension. */
+export function extensionToLoad(build: string | false): string | null {
+  if (!build) return null;
+  assertBuilt(build);
+  return build;
+}
+
+/** What only a browser with the extension has (its id, its helper page), or the error saying it was launched without. */
+export function withExtension<T>(value: T | null): T {
+  if (!value) throw new Error('This browser was launched without the extension');
+  return value;
+}

@@ -11,6 +11,13 @@ export function localToday(): string {
 /** Click a data-testid, set a date input, or wait for an element. */
 export type Step = { click: string } | { date: string; value: string } | { wait: string };
 
+/** The checklist's first answers for a mid- to long-term resident registered at the city office who has a card. */
+export const CARD_HOLDER: Step[] = [
+  { click: 'q-status-mid-long' },
+  { click: 'q-registered-true' },
+  { click: 'q-card-have' },
+];
+
 /**
  * Runs the steps in an extension page. Each waits up to 5 s for its element, so the steps can follow the UI as it
  * renders, and then `settleMs` for the UI to store the change and render the next question.

@@ -1,7 +1,9 @@
-// Writes the two benchmark replica pages, fields-300.html and fields-3000.html: a 作成コーナー-like 決算書 input
+// The two benchmark replica pages, bench/fields-300.html and bench/fields-3000.html: a 作成コーナー-like 決算書 input
 // table with exactly 300 / 3,000 labelled form controls. The labels are the portals' real item names (e-Tax
 // KOA110/KOA210 schemas and the 作成コーナー screens, as in ../shared/eval/labels-dev/).
-// Run: node tests/pages/bench/generate.mjs   (the output is committed; the script is deterministic)
+// Not committed: the page server (tests/e2e/harness/pages.ts, tests/pages/check.mjs) builds them in memory with
+// generatedPage(). To look at them in a browser: node tests/pages/bench/generate.mjs   (writes both files here,
+// git-ignored; the script is deterministic)
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +137,15 @@ ${rows.join('\n')}
 `;
 }
 
-for (const count of [300, 3000]) {
-  writeFileSync(join(HERE, `fields-${count}.html`), page(count));
+/** The generated pages by their path under tests/pages/ (as pages.json names them) → their number of fields. */
+const GENERATED = { 'bench/fields-300.html': 300, 'bench/fields-3000.html': 3000 };
+
+/** The HTML of a generated page by its path under tests/pages/, or undefined when the page is a committed file. */
+export function generatedPage(file) {
+  const count = GENERATED[file];
+  return count === undefined ? undefined : page(count);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const [file, count] of Object.entries(GENERATED)) writeFileSync(join(HERE, '..', file), page(count));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { itMapsEach } from '../test-each.ts';
 import {
+  DASHES,
   fullwidthKanaToHalfwidth,
   halfwidthKanaToFullwidth,
   hiraganaToKatakana,
@@ -7,13 +9,13 @@ import {
   toFullwidthAlnum,
   toHalfwidthAlnum,
   toKatakana,
-} from './kana-width.ts';
+} from './kana.ts';
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join('');
 
-describe('hiragana → katakana', () => {
-  it.each([
+describe('kana → katakana and back', () => {
+  itMapsEach('hiragana: %s → %s', hiraganaToKatakana, [
     ['すみす', 'スミス'],
     ['まりあ', 'マリア'],
     ['きょうこ', 'キョウコ'],
@@ -24,9 +26,14 @@ describe('hiragana → katakana', () => {
     ['ゔ', 'ヴ'],
     ['山田はなこ', '山田ハナコ'],
     ['ABC 123', 'ABC 123'],
-  ])('%s → %s', (input, expected) => {
-    expect(hiraganaToKatakana(input)).toBe(expected);
-  });
+  ]);
+
+  itMapsEach('any kana (toKatakana): %s → %s', toKatakana, [
+    ['すみす ﾏﾘｱ', 'スミス マリア'],
+    ['ｶﾞｲｺｸ', 'ガイコク'],
+    ['ぐえん', 'グエン'],
+    ['スミス', 'スミス'],
+  ]);
 
   it('round-trips every hiragana through katakana', () => {
     const all = range(0x3041, 0x3096) + 'ゝゞ';
@@ -35,7 +42,7 @@ describe('hiragana → katakana', () => {
 });
 
 describe('half-width → full-width katakana, combining dakuten', () => {
-  it.each([
+  itMapsEach('%s → %s', halfwidthKanaToFullwidth, [
     ['ｶﾞ', 'ガ'],
     ['ﾊﾟ', 'パ'],
     ['ﾊﾞ', 'バ'],
@@ -49,9 +56,7 @@ describe('half-width → full-width katakana, combining dakuten', () => {
     ['ｱﾟ', 'ア゜'],
     ['ﾞ', '゛'],
     ['ﾃﾞｨｽﾞﾆｰ', 'ディズニー'],
-  ])('%s → %s', (input, expected) => {
-    expect(halfwidthKanaToFullwidth(input)).toBe(expected);
-  });
+  ]);
 
   it('round-trips every half-width katakana, alone and with each mark it takes', () => {
     const plain = range(0xff61, 0xff9d);
@@ -62,15 +67,16 @@ describe('half-width → full-width katakana, combining dakuten', () => {
     expect(halfwidthKanaToFullwidth(voiced + semi)).toHaveLength(26);
   });
 
-  it('round-trips full-width katakana words through half-width', () => {
-    for (const word of ['ガイコクジン', 'パスポート', 'ヴィクトル', 'スミス　マリア']) {
+  it.each(['ガイコクジン', 'パスポート', 'ヴィクトル', 'スミス　マリア'])(
+    'round-trips %s through half-width',
+    (word) => {
       expect(halfwidthKanaToFullwidth(fullwidthKanaToHalfwidth(word))).toBe(word);
-    }
-  });
+    },
+  );
 });
 
 describe('full-width ↔ half-width ASCII', () => {
-  it.each([
+  itMapsEach('to half-width: %s → %s', toHalfwidthAlnum, [
     ['ＡＢＣ１２３', 'ABC123'],
     ['ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｊｐ', 'maria@example.jp'],
     ['１００－０００１', '100-0001'],
@@ -81,19 +87,19 @@ describe('full-width ↔ half-width ASCII', () => {
     ['スーパー', 'スーパー'],
     ['３ー７ー９', '3-7-9'],
     ['ab', 'ab'],
-  ])('to half-width: %s → %s', (input, expected) => {
-    expect(toHalfwidthAlnum(input)).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itMapsEach('to full-width: %s → %s', toFullwidthAlnum, [
     ['ABC123', 'ＡＢＣ１２３'],
     ['AB-12 x', 'ＡＢ－１２　ｘ'],
     ['"quoted"', '”ｑｕｏｔｅｄ”'],
     ["O'Brien", 'Ｏ’Ｂｒｉｅｎ'],
     ['~\\', '～＼'],
     ['カナ', 'カナ'],
-  ])('to full-width: %s → %s', (input, expected) => {
-    expect(toFullwidthAlnum(input)).toBe(expected);
+  ]);
+
+  it.each(DASHES)('reads %s (%s) between digits as the hyphen of a number', (dash) => {
+    expect(toHalfwidthAlnum(`100${dash}0001`)).toBe('100-0001');
   });
 
   it('round-trips all printable ASCII and the space', () => {
@@ -104,16 +110,5 @@ describe('full-width ↔ half-width ASCII', () => {
   it('round-trips all full-width ASCII except ＂ and ＇ (which become ” and ’, the JIS X 0208 quotes)', () => {
     const wide = range(0xff01, 0xff5e).replace(/[＂＇]/g, '') + '\u3000';
     expect(toFullwidthAlnum(toHalfwidthAlnum(wide))).toBe(wide);
-  });
-});
-
-describe('any kana → katakana', () => {
-  it.each([
-    ['すみす ﾏﾘｱ', 'スミス マリア'],
-    ['ｶﾞｲｺｸ', 'ガイコク'],
-    ['ぐえん', 'グエン'],
-    ['スミス', 'スミス'],
-  ])('%s → %s', (input, expected) => {
-    expect(toKatakana(input)).toBe(expected);
   });
 });
