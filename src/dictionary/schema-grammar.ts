@@ -1,8 +1,8 @@
 /**
  * The grammar data (dictionaries/grammar/*.yaml, SCHEMA.md "Grammar") as the runtime uses it: grammar words with
  * their per-language templates, deinflection rules, senses by context, the languages' join templates and the English
- * morphology tables. The validators that build these from the YAML are schema-grammar-words.ts (words, senses) and
- * schema-grammar-tables.ts (deinflection, languages, English).
+ * morphology tables. The validators that build these from the YAML are build/dictionary/schema-grammar-words.ts
+ * (words, senses) and schema-grammar-tables.ts (deinflection, languages, English).
  */
 
 import type { GlossLanguage } from '../i18n/languages.ts';
