@@ -43,6 +43,8 @@ const BLOCK = 'th, td, dt, dd, li, p, div, h1, h2, h3, h4, h5, h6, legend, capti
 const CONTROLS = 'input:not([type="hidden"]), select, textarea, button, img, svg, iframe, video, canvas';
 /** Most text nodes and controls read around one label (a huge block is read only near the label's line). */
 const MAX_TEXT_NODES = 300;
+/** A text node longer than this is measured at its ends (textNodeRects). */
+const LONG_TEXT = 1000;
 const MAX_CONTROLS = 80;
 /** The chip's font (overlay-styles.ts `.chip`) and its horizontal padding, for measuring. */
 const CHIP_FONT = '600 12px system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
@@ -64,6 +66,35 @@ export function isOptionAnchor(anchor: Element): boolean {
   return type === 'radio' || type === 'checkbox';
 }
 
+/**
+ * The line rects of one text node. A long one (a 100 KB label, a page-long paragraph) is measured at its head and
+ * its tail only, with one rect standing for the lines between (as an obstacle it covers them all): asking a browser
+ * for every line box of 100 KB of text blocks the page for hundreds of milliseconds.
+ */
+export function textNodeRects(node: Text, range: Range): Rect[] {
+  const length = node.length;
+  if (length <= LONG_TEXT) {
+    range.selectNodeContents(node);
+    return Array.from(range.getClientRects()).filter(visible).map(toRect);
+  }
+  const part = (start: number, end: number) => {
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return Array.from(range.getClientRects()).filter(visible).map(toRect);
+  };
+  const head = part(0, LONG_TEXT / 2);
+  const tail = part(length - LONG_TEXT / 2, length);
+  const ends = [...head, ...tail];
+  if (!head.length || !tail.length) return ends;
+  const between: Rect = {
+    left: Math.min(...ends.map((r) => r.left)),
+    right: Math.max(...ends.map((r) => r.right)),
+    top: head[head.length - 1]!.bottom,
+    bottom: tail[0]!.top,
+  };
+  return between.bottom > between.top ? [...head, between, ...tail] : ends;
+}
+
 /** The rects of the anchor's own text (not of controls inside it), line by line. */
 function textLines(anchor: Element, range: Range): Rect[] {
   const lines: Rect[] = [];
@@ -71,8 +102,7 @@ function textLines(anchor: Element, range: Range): Rect[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // The text of a select's options or a textarea is not the label's.
     if (!node.textContent?.trim() || node.parentElement?.closest('select, textarea, option')) continue;
-    range.selectNodeContents(node);
-    for (const r of Array.from(range.getClientRects())) if (visible(r)) lines.push(toRect(r));
+    lines.push(...textNodeRects(node as Text, range));
   }
   return lines;
 }
@@ -86,8 +116,7 @@ function obstaclesIn(block: Element, band: Rect, range: Range): Rect[] {
   for (let node = walker.nextNode(); node && count < MAX_TEXT_NODES; node = walker.nextNode()) {
     if (!node.textContent?.trim()) continue;
     count += 1;
-    range.selectNodeContents(node);
-    for (const r of Array.from(range.getClientRects())) if (visible(r) && near(toRect(r))) out.push(toRect(r));
+    for (const r of textNodeRects(node as Text, range)) if (near(r)) out.push(r);
   }
   for (const control of Array.from(block.querySelectorAll(CONTROLS)).slice(0, MAX_CONTROLS)) {
     const r = control.getBoundingClientRect();
