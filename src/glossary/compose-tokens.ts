@@ -151,6 +151,7 @@ function functionTokens(text: string, particles: Readonly<Record<string, string>
     else if (c === '/') out.push({ t: 'slash' });
     else if ('、,;；'.includes(c)) out.push({ t: 'sep', text: ', ' });
     else if (':：'.includes(c)) out.push({ t: 'sep', text: ': ' });
+    else if (c === '。') out.push({ t: 'sep', text: '. ' });
     else if (c === '+') out.push({ t: 'sep', text: ' + ' });
     else if ('・'.includes(c)) out.push({ t: 'sep', text: '・' });
     else if (isJapaneseCode(c.charCodeAt(0))) out.push({ t: 'text', text: c });
