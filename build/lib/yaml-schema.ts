@@ -1,0 +1,54 @@
+/**
+ * The data files' schemas are valibot schemas (as src/messaging/protocol.ts's messages are). This module holds what
+ * they share: a mapping whose keys are all known, and running a schema over a parsed YAML file so that every valibot
+ * issue becomes a {@link SourceIssue} at the line of the value it is about (printed by formatSourceIssue).
+ *
+ * Messages are the schemas' own (`v.string('`id` is kebab-case')`); `{key}` in a message is the key the issue is at
+ * (the language of a text, the phrase of a weight), which valibot does not give a message function.
+ */
+
+import * as v from 'valibot';
+import { isRecord, type ParsedYaml, type SourceIssue } from './yaml-source.ts';
+
+/** A value that is a YAML mapping (valibot's objects and records also take lists). */
+export const yamlMapping = (message: string) => v.custom<Record<string, unknown>>(isRecord, message);
+
+/**
+ * A mapping with these keys and no others: a missing key is reported with its entry's own message (what it must
+ * be), an unknown key as `unknown key \`k\``, and anything but a mapping with `notMapping`.
+ * @example mapping({ id: v.string('`id` is text') }, 'an entry is a mapping with `id`')
+ */
+export function mapping<const E extends v.ObjectEntries>(entries: E, notMapping: string) {
+  const missing = (issue: v.BaseIssue<unknown>): string => {
+    const key = issue.path?.[0]?.key;
+    const entry = typeof key === 'string' ? entries[key] : undefined;
+    return (entry && v.safeParse(entry, undefined).issues?.[0]?.message) || notMapping;
+  };
+  return v.pipe(yamlMapping(notMapping), v.objectWithRest(entries, v.never('unknown key `{key}`'), missing));
+}
+
+/** Where a valibot issue is: the keys and indexes from the file's top. */
+function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/**
+ * Runs `schema` over a parsed file and reports each issue with the file and line; returns the output, or
+ * `undefined` when there was any issue.
+ * @example const document = checkYaml(DocumentFile, parsed, file.path, (issue) => issues.push(issue))
+ */
+export function checkYaml<S extends v.GenericSchema>(
+  schema: S,
+  parsed: Pick<ParsedYaml, 'data' | 'lineAt'>,
+  file: string,
+  report: (issue: SourceIssue) => void,
+): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, parsed.data);
+  for (const issue of result.issues ?? []) {
+    const path = issuePath(issue);
+    const line = parsed.lineAt(path);
+    const reason = issue.message.replaceAll('{key}', String(path.at(-1) ?? ''));
+    report({ file, reason, ...(line === undefined ? {} : { line }) });
+  }
+  return result.success ? result.output : undefined;
+}
