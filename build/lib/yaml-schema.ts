@@ -3,8 +3,10 @@
  * they share: a mapping whose keys are all known, and running a schema over a parsed YAML file so that every valibot
  * issue becomes a {@link SourceIssue} at the line of the value it is about (printed by formatSourceIssue).
  *
- * Messages are the schemas' own (`v.string('`id` is kebab-case')`); `{key}` in a message is the key the issue is at
- * (the language of a text, the phrase of a weight), which valibot does not give a message function.
+ * Messages are the schemas' own (`v.string('`id` is kebab-case')`). Where the issue is, which valibot does not give
+ * a message function, goes in with placeholders: `{key}` is the key the issue is at (the language of a text, the
+ * phrase of a weight), `{path}` the whole path (`screens[0].id`) and `{parent}` the path of the mapping or list
+ * holding it (`screens[0]`).
  */
 
 import * as v from 'valibot';
@@ -18,18 +20,27 @@ export const yamlMapping = (message: string) => v.custom<Record<string, unknown>
  * be), an unknown key as `unknown key \`k\``, and anything but a mapping with `notMapping`.
  * @example mapping({ id: v.string('`id` is text') }, 'an entry is a mapping with `id`')
  */
-export function mapping<const E extends v.ObjectEntries>(entries: E, notMapping: string) {
+export function mapping<const E extends v.ObjectEntries>(
+  entries: E,
+  notMapping: string,
+  unknownKey = 'unknown key `{key}`',
+) {
   const missing = (issue: v.BaseIssue<unknown>): string => {
     const key = issue.path?.[0]?.key;
     const entry = typeof key === 'string' ? entries[key] : undefined;
     return (entry && v.safeParse(entry, undefined).issues?.[0]?.message) || notMapping;
   };
-  return v.pipe(yamlMapping(notMapping), v.objectWithRest(entries, v.never('unknown key `{key}`'), missing));
+  return v.pipe(yamlMapping(notMapping), v.objectWithRest(entries, v.never(unknownKey), missing));
 }
 
 /** Where a valibot issue is: the keys and indexes from the file's top. */
 function issuePath(issue: v.BaseIssue<unknown>): Array<string | number> {
   return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/** A path as written in messages: `screens[0].credentials[1]`. */
+function pathText(path: ReadonlyArray<string | number>): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
 /**
@@ -44,10 +55,18 @@ export function checkYaml<S extends v.GenericSchema>(
   report: (issue: SourceIssue) => void,
 ): v.InferOutput<S> | undefined {
   const result = v.safeParse(schema, parsed.data);
+  const seen = new Set<string>();
   for (const issue of result.issues ?? []) {
     const path = issuePath(issue);
     const line = parsed.lineAt(path);
-    const reason = issue.message.replaceAll('{key}', String(path.at(-1) ?? ''));
+    const reason = issue.message
+      .replaceAll('{key}', String(path.at(-1) ?? ''))
+      .replaceAll('{path}', pathText(path))
+      .replaceAll('{parent}', pathText(path.slice(0, -1)));
+    // A message that names its place, said of several fields (`secrets[0] needs an id, name, …`), is said once.
+    const said = /\{(path|parent)\}/.test(issue.message) ? reason : `${line}:${reason}`;
+    if (seen.has(said)) continue;
+    seen.add(said);
     report({ file, reason, ...(line === undefined ? {} : { line }) });
   }
   return result.success ? result.output : undefined;

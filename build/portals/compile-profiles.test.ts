@@ -97,10 +97,7 @@ describe('the portal profiles compiler', () => {
     [
       'a secret without a use',
       valid.replace("use: 'Use.', ", ''),
-      [
-        'secrets[0] needs an id (not a card PIN kind), name, which, use and a marked source',
-        "credentials[0].secret must be a card PIN kind or one of this portal's secrets",
-      ],
+      ['secrets[0] needs an id (not a card PIN kind), name, which, use and a marked source'],
     ],
     [
       'credentials that are text',
@@ -162,7 +159,7 @@ describe('the portal profiles compiler', () => {
     [
       'an invalid heading',
       valid.replace("heading: '開始届出'", "heading: '開始['"),
-      [expect.stringMatching(/^screens\[1\]\.heading invalid regex: /), 'screens[1] needs a heading or a path'],
+      [expect.stringMatching(/^screens\[1\]\.heading invalid regex: /)],
     ],
     [
       'a screen credential without a secret',
@@ -177,6 +174,13 @@ describe('the portal profiles compiler', () => {
     ['broken YAML', 'portal: [', [expect.stringMatching(/^YAML: /)]],
   ])('reports %s', (_why, text, expected) => {
     expect(reasons(text)).toEqual(expected);
+  });
+
+  it('says on which line a problem is', () => {
+    const { errors } = compileProfiles({ [FILE]: valid.replace('id: etax-start', 'id: Etax-start') });
+    expect(errors).toEqual([
+      { severity: 'error', file: FILE, line: 11, reason: 'screens[1].id must be lower-case words with hyphens' },
+    ]);
   });
 
   it('reports a portal with two files', () => {
