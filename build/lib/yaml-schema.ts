@@ -44,8 +44,9 @@ function pathText(path: ReadonlyArray<string | number>): string {
 }
 
 /**
- * Runs `schema` over a parsed file and reports each issue with the file and line; returns the output, or
- * `undefined` when there was any issue.
+ * Runs `schema` over a parsed file (or the value at `at` in it, e.g. one rule of a list whose valid rules are kept)
+ * and reports each issue with the file and line; returns the output, or `undefined` when there was any issue.
+ * Placeholders are filled from the path below `at`.
  * @example const document = checkYaml(DocumentFile, parsed, file.path, (issue) => issues.push(issue))
  */
 export function checkYaml<S extends v.GenericSchema>(
@@ -53,12 +54,14 @@ export function checkYaml<S extends v.GenericSchema>(
   parsed: Pick<ParsedYaml, 'data' | 'lineAt'>,
   file: string,
   report: (issue: SourceIssue) => void,
+  at: ReadonlyArray<string | number> = [],
 ): v.InferOutput<S> | undefined {
-  const result = v.safeParse(schema, parsed.data);
+  const value = at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], parsed.data);
+  const result = v.safeParse(schema, value);
   const seen = new Set<string>();
   for (const issue of result.issues ?? []) {
     const path = issuePath(issue);
-    const line = parsed.lineAt(path);
+    const line = parsed.lineAt([...at, ...path]);
     const reason = issue.message
       .replaceAll('{key}', String(path.at(-1) ?? ''))
       .replaceAll('{path}', pathText(path))
