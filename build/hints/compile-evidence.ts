@@ -8,10 +8,10 @@ import * as v from 'valibot';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import type { AttributeRule, EvidenceRules, TextRule } from '../../src/hints/evidence.ts';
 import { TEXT_SOURCES } from '../../src/hints/evidence.ts';
-import { factProblem, FACT_KEYS } from '../../src/hints/facts.ts';
+import { FACT_KEYS } from '../../src/hints/facts.ts';
 import { isRecord, readYamlMapping, type SourceIssue } from '../lib/yaml-source.ts';
-import { checkYaml, mapping, yamlMapping } from '../lib/yaml-schema.ts';
-import { regexProblem } from './validate-values.ts';
+import { checkYaml, mapping } from '../lib/yaml-schema.ts';
+import { factsSchema, regexProblem } from './validate-values.ts';
 
 export const EVIDENCE_PATH = 'dictionaries/hints/evidence.yaml';
 
@@ -23,30 +23,12 @@ export interface CompiledEvidence {
 const ATTRIBUTES = ['type', 'inputmode'] as const;
 const isGroup = (value: unknown): value is string => typeof value === 'string' && value.startsWith('$');
 
-/** Facts of src/hints/facts.ts's vocabulary, kept as written; in a rule, `$name` stands for a group of its match. */
-const facts = (inRule: boolean) =>
-  v.pipe(
-    yamlMapping('`facts` must be a mapping of facts (src/hints/facts.ts)'),
-    v.rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      for (const [key, value] of Object.entries(dataset.value)) {
-        if (inRule && isGroup(value)) {
-          if (factProblem(key, 'x') !== undefined && factProblem(key, 1) !== undefined)
-            addIssue({ message: `facts.${key}: only number and text facts take a $group` });
-          continue;
-        }
-        const problem = factProblem(key, value);
-        if (problem) addIssue({ message: `facts: ${problem}` });
-      }
-    }),
-  );
-
 const Example = v.pipe(
   v.custom<[string, unknown]>(
     (example) => Array.isArray(example) && example.length === 2 && typeof example[0] === 'string',
     ({ input }) => `example ${JSON.stringify(input)} must be [text, facts]`,
   ),
-  v.tuple([v.string(), facts(false)]),
+  v.tuple([v.string(), factsSchema(false)]),
 );
 
 const namedGroups = (source: string) => [...source.matchAll(/\(\?<([A-Za-z][A-Za-z0-9]*)>/g)].map((m) => m[1]!);
@@ -68,7 +50,7 @@ const rule = (isText: boolean) =>
           (raw) => regexProblem(raw, isText) === undefined,
           ({ input }) => `match ${regexProblem(input, isText)}`,
         ),
-        facts: facts(true),
+        facts: factsSchema(true),
         settles: v.optional(v.array(v.picklist(FACT_KEYS, SETTLES), SETTLES)),
         in: v.optional(v.pipe(v.array(v.picklist(TEXT_SOURCES, IN), IN), v.minLength(1, IN))),
         examples: v.pipe(v.array(Example, EXAMPLES), v.minLength(1, EXAMPLES)),
@@ -110,7 +92,7 @@ const Attribute = v.pipe(
           '`value` must be the attribute value in lower case',
         ),
       ),
-      facts: facts(false),
+      facts: factsSchema(false),
     },
     'must be a mapping',
   ),

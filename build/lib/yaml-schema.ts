@@ -16,6 +16,19 @@ import { isRecord, type ParsedYaml, type SourceIssue } from './yaml-source.ts';
 export const yamlMapping = (message: string) => v.custom<Record<string, unknown>>(isRecord, message);
 
 /**
+ * The message of an object schema's issue about a missing key: its entry's own message (what it must be), else
+ * `otherwise`.
+ * @example v.objectWithRest(entries, rest, missingKeyMessage(entries, 'an entry is a mapping'))
+ */
+export function missingKeyMessage(entries: v.ObjectEntries, otherwise: string) {
+  return (issue: v.BaseIssue<unknown>): string => {
+    const key = issue.path?.[0]?.key;
+    const entry = typeof key === 'string' ? entries[key] : undefined;
+    return (entry && v.safeParse(entry, undefined).issues?.[0]?.message) || otherwise;
+  };
+}
+
+/**
  * A mapping with these keys and no others: a missing key is reported with its entry's own message (what it must
  * be), an unknown key as `unknown key \`k\``, and anything but a mapping with `notMapping`.
  * @example mapping({ id: v.string('`id` is text') }, 'an entry is a mapping with `id`')
@@ -25,12 +38,10 @@ export function mapping<const E extends v.ObjectEntries>(
   notMapping: string,
   unknownKey = 'unknown key `{key}`',
 ) {
-  const missing = (issue: v.BaseIssue<unknown>): string => {
-    const key = issue.path?.[0]?.key;
-    const entry = typeof key === 'string' ? entries[key] : undefined;
-    return (entry && v.safeParse(entry, undefined).issues?.[0]?.message) || notMapping;
-  };
-  return v.pipe(yamlMapping(notMapping), v.objectWithRest(entries, v.never(unknownKey), missing));
+  return v.pipe(
+    yamlMapping(notMapping),
+    v.objectWithRest(entries, v.never(unknownKey), missingKeyMessage(entries, notMapping)),
+  );
 }
 
 /** Where a valibot issue is: the keys and indexes from the file's top. */
