@@ -55,6 +55,28 @@ function pathText(path: ReadonlyArray<string | number>): string {
 }
 
 /**
+ * Runs `schema` over a value and reports each issue's message (placeholders filled) with its path; returns the
+ * output, or `undefined` when there was any issue. For data whose lines are not known (the grammar tables).
+ * @example checkValue(Languages, data, (reason) => issues.error(reason))
+ */
+export function checkValue<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  report: (reason: string, path: Array<string | number>, message: string) => void,
+): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, value);
+  for (const issue of result.issues ?? []) {
+    const path = issuePath(issue);
+    const reason = issue.message
+      .replaceAll('{key}', String(path.at(-1) ?? ''))
+      .replaceAll('{path}', pathText(path))
+      .replaceAll('{parent}', pathText(path.slice(0, -1)));
+    report(reason, path, issue.message);
+  }
+  return result.success ? result.output : undefined;
+}
+
+/**
  * Runs `schema` over a parsed file (or the value at `at` in it, e.g. one rule of a list whose valid rules are kept)
  * and reports each issue with the file and line; returns the output, or `undefined` when there was any issue.
  * Placeholders are filled from the path below `at`.
@@ -68,20 +90,13 @@ export function checkYaml<S extends v.GenericSchema>(
   at: ReadonlyArray<string | number> = [],
 ): v.InferOutput<S> | undefined {
   const value = at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], parsed.data);
-  const result = v.safeParse(schema, value);
   const seen = new Set<string>();
-  for (const issue of result.issues ?? []) {
-    const path = issuePath(issue);
+  return checkValue(schema, value, (reason, path, message) => {
     const line = parsed.lineAt([...at, ...path]);
-    const reason = issue.message
-      .replaceAll('{key}', String(path.at(-1) ?? ''))
-      .replaceAll('{path}', pathText(path))
-      .replaceAll('{parent}', pathText(path.slice(0, -1)));
     // A message that names its place, said of several fields (`secrets[0] needs an id, name, …`), is said once.
-    const said = /\{(path|parent)\}/.test(issue.message) ? reason : `${line}:${reason}`;
-    if (seen.has(said)) continue;
+    const said = /\{(path|parent)\}/.test(message) ? reason : `${line}:${reason}`;
+    if (seen.has(said)) return;
     seen.add(said);
     report({ file, reason, ...(line === undefined ? {} : { line }) });
-  }
-  return result.success ? result.output : undefined;
+  });
 }
