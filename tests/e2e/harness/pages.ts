@@ -18,6 +18,8 @@ export interface ReplicaPage {
   title: string;
   /** A page shown inside another page's iframe. */
   frame?: boolean;
+  /** A page without any form control (a notice frame): nothing to focus, so no tooltip; seen inside its parent. */
+  noFields?: boolean;
   /** A generated page for benchmarks. */
   bench?: boolean;
   /**
