@@ -3,7 +3,9 @@
  * reports every problem with the file, the item and the reason, like the dictionary validator (schema.ts).
  */
 
+import * as v from 'valibot';
 import { isRecord } from '../lib/yaml-source.ts';
+import { checkValue, mapping } from '../lib/yaml-schema.ts';
 import { hasKanji, isHiragana } from '../../src/glossary/char-class.ts';
 import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
@@ -13,24 +15,9 @@ import {
   type GrammarRule,
   type Sense,
   type Takes,
+  type Templates,
 } from '../../src/dictionary/schema-grammar.ts';
 import { IssueList, isText, stringList, templatesOf } from './schema-grammar-checks.ts';
-
-const WORD_KEYS = new Set([
-  'term',
-  'variants',
-  'reading',
-  'kind',
-  'takes',
-  'joins',
-  'particle',
-  'value',
-  'parts',
-  'en-one',
-  'en-nth',
-  ...GLOSS_LANGUAGES,
-]);
-const KIND_SET = new Set<string>(GRAMMAR_KINDS);
 
 /** The placeholders a grammar word's templates must have, by kind and `takes`. */
 function placeholdersFor(kind: GrammarKind, takes: Takes | undefined): string[] {
@@ -38,6 +25,106 @@ function placeholdersFor(kind: GrammarKind, takes: Takes | undefined): string[] 
   if (takes === 'both') return ['{a}', '{b}'];
   if (takes) return ['{x}'];
   return [];
+}
+
+const nonEmpty = (text: string) => text.trim().length > 0;
+const text = (message: string) => v.pipe(v.string(message), v.check(nonEmpty, message));
+/** A list of strings, or one string (taken as a list of one). */
+const strings = (message: string) =>
+  v.union(
+    [
+      v.pipe(
+        v.string(),
+        v.transform((one) => [one]),
+      ),
+      v.array(text(message), message),
+    ],
+    message,
+  );
+const KIND = `\`kind\` must be one of ${GRAMMAR_KINDS.join(', ')}`;
+const READING = '`reading` must be hiragana (required when the term has kanji)';
+const VALUE = '`value` (a number) is required for kinds number and era, and only for them';
+
+/** What words.yaml's entries must have before the rest is checked: a mapping with a `term`. */
+const WordHead = v.looseObject({ term: text('a word must be a mapping with a `term`') });
+
+/** The keys of a word, each taking anything: for a word whose kind is unknown, only its keys and kind are checked. */
+const anyKeys = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, v.optional(v.unknown())]));
+const WORD_KEYS = ['term', 'variants', 'reading', 'takes', 'joins', 'particle', 'value', 'parts', 'en-one', 'en-nth'];
+const UnknownKindWord = mapping(
+  { ...anyKeys([...WORD_KEYS, ...GLOSS_LANGUAGES]), kind: v.picklist(GRAMMAR_KINDS, KIND) },
+  KIND,
+);
+
+/** A word of kind `kind` (its templates must have the placeholders of its kind and `takes`). */
+function wordSchema(kind: GrammarKind, takes: unknown) {
+  const placeholders = placeholdersFor(kind, takes as Takes);
+  const numeric = kind === 'number' || kind === 'era';
+  // A number's template is its term: it has no texts to check.
+  const languages =
+    kind === 'number'
+      ? anyKeys(GLOSS_LANGUAGES)
+      : Object.fromEntries(
+          GLOSS_LANGUAGES.map((lang) => [
+            lang,
+            lang === 'en'
+              ? text('`en` is missing or empty')
+              : v.optional(text(`\`${lang}\` must be a non-empty string`)),
+          ]),
+        );
+  return v.pipe(
+    mapping(
+      {
+        ...anyKeys(['parts', 'en-one', 'en-nth']),
+        term: v.string(),
+        kind: v.literal(kind),
+        reading: v.optional(v.pipe(v.string(READING), v.check(isHiragana, READING))),
+        takes: v.optional(v.picklist(['before', 'after', 'both'], '`takes` must be before, after or both')),
+        joins: v.optional(v.literal('after', '`joins` may only be `after`')),
+        variants: v.optional(strings('`variants` must be a list of strings')),
+        particle: v.optional(strings('`particle` must be a list of strings')),
+        value: numeric ? v.number(VALUE) : v.optional(v.custom((value) => typeof value !== 'number', VALUE)),
+        ...languages,
+      },
+      KIND,
+    ),
+    // Checked on the word as read so far, beside its other problems.
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!isRecord(dataset.value)) return;
+      const word = dataset.value;
+      if (word['reading'] === undefined && hasKanji(String(word['term']).trim())) addIssue({ message: READING });
+      // Each language's template must say where the phrase goes (any one placeholder: {nth} stands for {n}).
+      if (kind === 'number' || placeholders.length === 0 || !isText(word['en'])) return;
+      for (const lang of GLOSS_LANGUAGES) {
+        const template = word[lang];
+        if (!isText(template)) continue;
+        const has = (p: string) => template.includes(p) || (p === '{n}' && template.includes('{nth}'));
+        if (!placeholders.some(has)) addIssue({ message: `\`${lang}\` must contain ${placeholders.join(' or ')}` });
+      }
+    }),
+    v.transform((word) => {
+      const term = word.term.trim();
+      const texts: Record<string, unknown> = word;
+      const templates: Templates = { en: term };
+      if (kind !== 'number') {
+        templates.en = texts['en'] as string;
+        for (const lang of GLOSS_LANGUAGES)
+          if (lang !== 'en' && texts[lang] !== undefined) templates[lang] = texts[lang] as string;
+      }
+      const rule: GrammarRule = { term, kind, templates };
+      if (word.takes) rule.takes = word.takes;
+      if (word.joins === 'after') rule.joinsAfter = true;
+      if (word.particle) rule.particle = word.particle;
+      if (typeof word.value === 'number') rule.value = word.value;
+      if (isText(word['en-one'])) rule.one = word['en-one'];
+      if (isText(word['en-nth'])) rule.nth = word['en-nth'];
+      return {
+        rule,
+        forms: [term, ...(word.variants ?? [])],
+        ...(typeof word.reading === 'string' ? { reading: word.reading } : {}),
+      };
+    }),
+  );
 }
 
 /** Validates words.yaml; returns the rules with their spellings (term first, then variants). */
@@ -53,47 +140,13 @@ export function validateGrammarWords(
     return { rules, issues: issues.issues };
   }
   words.forEach((raw: unknown, index) => {
-    const term = isRecord(raw) && isText(raw['term']) ? raw['term'].trim() : '';
-    if (!isRecord(raw) || !term) return issues.error('a word must be a mapping with a `term`', index);
-    const before = issues.issues.length;
-    for (const key of Object.keys(raw)) if (!WORD_KEYS.has(key)) issues.error(`unknown key \`${key}\``, index, term);
+    if (!v.is(WordHead, raw)) return issues.error('a word must be a mapping with a `term`', index);
+    const term = raw.term.trim();
     const kind = raw['kind'];
-    if (typeof kind !== 'string' || !KIND_SET.has(kind)) {
-      issues.error(`\`kind\` must be one of ${GRAMMAR_KINDS.join(', ')}`, index, term);
-      return;
-    }
-    const reading = raw['reading'];
-    if (reading === undefined ? hasKanji(term) : typeof reading !== 'string' || !isHiragana(reading)) {
-      issues.error('`reading` must be hiragana (required when the term has kanji)', index, term);
-    }
-    const takes = raw['takes'];
-    if (takes !== undefined && takes !== 'before' && takes !== 'after' && takes !== 'both') {
-      issues.error('`takes` must be before, after or both', index, term);
-    }
-    const joins = raw['joins'];
-    if (joins !== undefined && joins !== 'after') issues.error('`joins` may only be `after`', index, term);
-    const variants = stringList(raw['variants']);
-    if (raw['variants'] !== undefined && !variants) issues.error('`variants` must be a list of strings', index, term);
-    const particle = stringList(raw['particle']);
-    if (raw['particle'] !== undefined && !particle) issues.error('`particle` must be a list of strings', index, term);
-    const value = raw['value'];
-    if ((kind === 'number' || kind === 'era') !== (typeof value === 'number')) {
-      issues.error('`value` (a number) is required for kinds number and era, and only for them', index, term);
-    }
-    const rule: GrammarRule = { term, kind: kind as GrammarKind, templates: { en: '' } };
-    if (kind === 'number') rule.templates = { en: term };
-    else {
-      const templates = templatesOf(raw, issues, index, term, placeholdersFor(kind as GrammarKind, takes as Takes));
-      if (templates) rule.templates = templates;
-    }
-    if (issues.issues.length > before) return;
-    if (takes) rule.takes = takes as Takes;
-    if (joins === 'after') rule.joinsAfter = true;
-    if (particle) rule.particle = particle;
-    if (typeof value === 'number') rule.value = value;
-    if (isText(raw['en-one'])) rule.one = raw['en-one'];
-    if (isText(raw['en-nth'])) rule.nth = raw['en-nth'];
-    rules.push({ rule, forms: [term, ...(variants ?? [])], ...(typeof reading === 'string' ? { reading } : {}) });
+    const report = (reason: string) => issues.error(reason, index, term);
+    if (!(GRAMMAR_KINDS as readonly unknown[]).includes(kind)) return void checkValue(UnknownKindWord, raw, report);
+    const word = checkValue(wordSchema(kind as GrammarKind, raw['takes']), raw, report);
+    if (word) rules.push(word);
   });
   return { rules, issues: issues.issues };
 }
