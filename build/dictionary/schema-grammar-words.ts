@@ -1,11 +1,12 @@
 /**
- * Validators of words.yaml (grammar words and their templates) and senses.yaml (what a word becomes by context). Each
- * reports every problem with the file, the item and the reason, like the dictionary validator (schema.ts).
+ * Validators of words.yaml (grammar words and their templates) and senses.yaml (what a word becomes by context), as
+ * valibot schemas (build/lib/yaml-schema.ts). Each reports every problem with the file, the item and the reason, like
+ * the dictionary validator (validate-source.ts), and keeps the items that passed.
  */
 
 import * as v from 'valibot';
 import { isRecord } from '../lib/yaml-source.ts';
-import { checkValue, mapping } from '../lib/yaml-schema.ts';
+import { checkValue, mapping, missingKeyMessage, yamlMapping } from '../lib/yaml-schema.ts';
 import { hasKanji, isHiragana } from '../../src/glossary/char-class.ts';
 import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
@@ -17,7 +18,7 @@ import {
   type Takes,
   type Templates,
 } from '../../src/dictionary/schema-grammar.ts';
-import { IssueList, isText, stringList, templatesOf } from './schema-grammar-checks.ts';
+import { IssueList, isText, stringList as readStringList } from './schema-grammar-checks.ts';
 
 /** The placeholders a grammar word's templates must have, by kind and `takes`. */
 function placeholdersFor(kind: GrammarKind, takes: Takes | undefined): string[] {
@@ -29,17 +30,11 @@ function placeholdersFor(kind: GrammarKind, takes: Takes | undefined): string[] 
 
 const nonEmpty = (text: string) => text.trim().length > 0;
 const text = (message: string) => v.pipe(v.string(message), v.check(nonEmpty, message));
-/** A list of strings, or one string (taken as a list of one). */
-const strings = (message: string) =>
-  v.union(
-    [
-      v.pipe(
-        v.string(),
-        v.transform((one) => [one]),
-      ),
-      v.array(text(message), message),
-    ],
-    message,
+/** A list of non-empty strings, or one string (taken as a list of one). */
+const stringList = (message: string) =>
+  v.pipe(
+    v.custom<unknown>((value) => readStringList(value) !== undefined, message),
+    v.transform((value) => readStringList(value)!),
   );
 const KIND = `\`kind\` must be one of ${GRAMMAR_KINDS.join(', ')}`;
 const READING = '`reading` must be hiragana (required when the term has kanji)';
@@ -47,6 +42,7 @@ const VALUE = '`value` (a number) is required for kinds number and era, and only
 
 /** What words.yaml's entries must have before the rest is checked: a mapping with a `term`. */
 const WordHead = v.looseObject({ term: text('a word must be a mapping with a `term`') });
+const SenseHead = v.looseObject({ term: text('a sense must be a mapping with a `term`') });
 
 /** The keys of a word, each taking anything: for a word whose kind is unknown, only its keys and kind are checked. */
 const anyKeys = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, v.optional(v.unknown())]));
@@ -81,8 +77,8 @@ function wordSchema(kind: GrammarKind, takes: unknown) {
         reading: v.optional(v.pipe(v.string(READING), v.check(isHiragana, READING))),
         takes: v.optional(v.picklist(['before', 'after', 'both'], '`takes` must be before, after or both')),
         joins: v.optional(v.literal('after', '`joins` may only be `after`')),
-        variants: v.optional(strings('`variants` must be a list of strings')),
-        particle: v.optional(strings('`particle` must be a list of strings')),
+        variants: v.optional(stringList('`variants` must be a list of strings')),
+        particle: v.optional(stringList('`particle` must be a list of strings')),
         value: numeric ? v.number(VALUE) : v.optional(v.custom((value) => typeof value !== 'number', VALUE)),
         ...languages,
       },
@@ -151,26 +147,11 @@ export function validateGrammarWords(
   return { rules, issues: issues.issues };
 }
 
-const SENSE_KEYS = new Set([
-  'term',
-  'reading',
-  'after',
-  'inside',
-  'alone',
-  'role',
-  'portal',
-  'screen',
-  'fieldKind',
-  'near',
-  'rule',
-  'kind',
-  'gloss',
-  'en-one',
-  'en-nth',
-  ...GLOSS_LANGUAGES,
-]);
 export const SENSE_AFTER = ['number', 'counter', 'time', 'no', 'bracket', 'word', 'verb', 'adjective'];
 export const ROLES = ['label', 'option', 'heading', 'button', 'message', 'note'];
+const SENSE_LISTS = ['after', 'role', 'portal', 'screen', 'fieldKind', 'near'] as const;
+const SENSE_KINDS = ['counter', 'time', 'relation', 'condition'] as const;
+const NEEDS_EFFECT = 'a sense needs one of `rule`, `kind` (with templates) or `gloss` (or only a `reading`)';
 
 /** A sense as validated, before its rule is resolved to an index. */
 export interface SenseSource {
@@ -180,6 +161,121 @@ export interface SenseSource {
   ownRule?: GrammarRule;
 }
 
+/** Texts by language, `en` required (a gloss, or the templates of a sense's own rule). */
+const templateEntries = Object.fromEntries(
+  GLOSS_LANGUAGES.map((lang) => [
+    lang,
+    lang === 'en' ? text('`en` is missing or empty') : v.optional(text(`\`${lang}\` must be a non-empty string`)),
+  ]),
+);
+/** The templates among a mapping's keys: `en`, then the other languages that have one. */
+function templatesIn(raw: Record<string, unknown>): Templates {
+  const templates: Templates = { en: raw['en'] as string };
+  for (const lang of GLOSS_LANGUAGES)
+    if (lang !== 'en' && raw[lang] !== undefined) templates[lang] = raw[lang] as string;
+  return templates;
+}
+
+const Gloss = v.pipe(
+  yamlMapping('`gloss` must map languages to texts (en required)'),
+  v.looseObject(
+    templateEntries,
+    missingKeyMessage(templateEntries, '`gloss` must map languages to texts (en required)'),
+  ),
+  v.transform(templatesIn),
+);
+
+/**
+ * A sense of senses.yaml. What it does (`effect`: a rule of words.yaml, a rule of its own `kind`, a gloss, or only a
+ * reading) is read first, so that only that part is checked; `wordClasses` are the classes `after` may name.
+ */
+function senseSchema(raw: Record<string, unknown>, wordClasses: Record<string, string[]>) {
+  const effects = ['rule', 'kind', 'gloss'].filter((key) => raw[key] !== undefined);
+  const effect = effects.length === 1 ? effects[0] : undefined;
+  const kind = effect === 'kind' && (SENSE_KINDS as readonly unknown[]).includes(raw['kind']) ? raw['kind'] : undefined;
+  const after = `; use ${SENSE_AFTER.join(', ')} or a class`;
+  const lists = Object.fromEntries(
+    SENSE_LISTS.map((key) => [key, v.optional(stringList(`\`${key}\` must be a list of strings`))]),
+  );
+  const READING = '`reading` must be hiragana';
+  const entries: v.ObjectEntries = {
+    ...anyKeys(['rule', 'kind', 'gloss', 'en-one', 'en-nth', ...GLOSS_LANGUAGES]),
+    term: v.string(),
+    ...lists,
+    inside: v.optional(v.literal('bracket', '`inside` may only be `bracket`')),
+    alone: v.optional(v.literal(true, '`alone` may only be true')),
+    reading: v.optional(v.pipe(v.string(READING), v.check(isHiragana, READING))),
+    ...(effect === 'rule' ? { rule: text('`rule` must name a term of words.yaml') } : {}),
+    ...(effect === 'gloss' ? { gloss: Gloss } : {}),
+    ...(effect === 'kind'
+      ? { kind: v.picklist(SENSE_KINDS, 'a sense may define a rule of kind counter, time, relation or condition') }
+      : {}),
+    ...(kind ? templateEntries : {}),
+  };
+  return v.pipe(
+    mapping(entries, 'a sense must be a mapping with a `term`'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!isRecord(dataset.value)) return;
+      const sense = dataset.value;
+      for (const a of Array.isArray(sense['after']) ? (sense['after'] as unknown[]) : [])
+        if (typeof a === 'string' && !SENSE_AFTER.includes(a) && !(a in wordClasses))
+          addIssue({ message: `unknown \`after\` ${a}${after}` });
+      for (const r of Array.isArray(sense['role']) ? (sense['role'] as unknown[]) : [])
+        if (typeof r === 'string' && !ROLES.includes(r)) addIssue({ message: `unknown role ${r}` });
+      if (effects.length > 1 || (effects.length === 0 && sense['reading'] === undefined))
+        addIssue({ message: NEEDS_EFFECT });
+      // Each language's template must say where the phrase goes (any one placeholder: {nth} stands for {n}).
+      if (!kind || !isText(sense['en'])) return;
+      const placeholders = placeholdersFor(kind as GrammarKind, kind === 'counter' ? undefined : 'before');
+      for (const lang of GLOSS_LANGUAGES) {
+        const template = sense[lang];
+        if (!isText(template)) continue;
+        const has = (p: string) => template.includes(p) || (p === '{n}' && template.includes('{nth}'));
+        if (!placeholders.some(has)) addIssue({ message: `\`${lang}\` must contain ${placeholders.join(' or ')}` });
+      }
+    }),
+    v.transform((read): SenseSource => {
+      const fields: Record<string, unknown> = read;
+      const sense: Omit<Sense, 'rule'> = { term: (fields['term'] as string).trim() };
+      for (const key of SENSE_LISTS) if (fields[key] !== undefined) sense[key] = fields[key] as string[];
+      if (fields['inside'] === 'bracket') sense.inside = 'bracket';
+      if (fields['alone'] === true) sense.alone = true;
+      if (typeof fields['reading'] === 'string') sense.reading = fields['reading'];
+      if (effect === 'gloss') sense.gloss = fields['gloss'] as Templates;
+      const source: SenseSource = { sense };
+      if (effect === 'rule') source.ruleTerm = fields['rule'] as string;
+      if (kind) {
+        const takes = kind === 'counter' ? undefined : 'before';
+        const rule: GrammarRule = {
+          term: sense.term,
+          kind: kind as GrammarKind,
+          templates: templatesIn(fields),
+          ...(takes ? { takes, joinsAfter: true } : {}),
+        };
+        if (isText(fields['en-one'])) rule.one = fields['en-one'];
+        if (isText(fields['en-nth'])) rule.nth = fields['en-nth'];
+        source.ownRule = rule;
+      }
+      return source;
+    }),
+  );
+}
+
+const SensesFile = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (data) => isRecord(data) && Array.isArray(data['senses']),
+    'the file must be a mapping with a `senses` list',
+  ),
+  v.looseObject({
+    classes: v.optional(
+      v.pipe(
+        yamlMapping('`classes` must map a class name to a list of words'),
+        v.record(v.string(), stringList('class `{key}` must be a list of words')),
+      ),
+    ),
+  }),
+);
+
 /** Validates senses.yaml. */
 export function validateSenses(
   file: string,
@@ -188,80 +284,19 @@ export function validateSenses(
   const issues = new IssueList(file);
   const senses: SenseSource[] = [];
   const wordClasses: Record<string, string[]> = {};
-  if (!isRecord(data) || !Array.isArray(data['senses'])) {
-    issues.error('the file must be a mapping with a `senses` list');
-    return { senses, wordClasses, issues: issues.issues };
-  }
-  const classes = data['classes'];
-  if (classes !== undefined) {
-    if (!isRecord(classes)) issues.error('`classes` must map a class name to a list of words');
-    else
-      for (const [name, words] of Object.entries(classes)) {
-        const list = stringList(words);
-        if (!list) issues.error(`class \`${name}\` must be a list of words`);
-        else wordClasses[name] = list;
-      }
+  checkValue(SensesFile, data, (reason) => issues.error(reason));
+  if (!isRecord(data) || !Array.isArray(data['senses'])) return { senses, wordClasses, issues: issues.issues };
+  // The classes that are lists of words, also when another is not (`after` may name them).
+  const classes = isRecord(data['classes']) ? data['classes'] : {};
+  for (const [name, words] of Object.entries(classes)) {
+    const list = v.safeParse(stringList(''), words);
+    if (list.success) wordClasses[name] = list.output;
   }
   (data['senses'] as unknown[]).forEach((raw, index) => {
-    const term = isRecord(raw) && isText(raw['term']) ? raw['term'].trim() : '';
-    if (!isRecord(raw) || !term) return issues.error('a sense must be a mapping with a `term`', index);
-    const before = issues.issues.length;
-    for (const key of Object.keys(raw)) if (!SENSE_KEYS.has(key)) issues.error(`unknown key \`${key}\``, index, term);
-    const sense: Omit<Sense, 'rule'> = { term };
-    for (const key of ['after', 'role', 'portal', 'screen', 'fieldKind', 'near'] as const) {
-      if (raw[key] === undefined) continue;
-      const list = stringList(raw[key]);
-      if (!list) issues.error(`\`${key}\` must be a list of strings`, index, term);
-      else sense[key] = list;
-    }
-    for (const a of sense.after ?? [])
-      if (!SENSE_AFTER.includes(a) && !(a in wordClasses)) {
-        issues.error(`unknown \`after\` ${a}; use ${SENSE_AFTER.join(', ')} or a class`, index, term);
-      }
-    for (const r of sense.role ?? []) if (!ROLES.includes(r)) issues.error(`unknown role ${r}`, index, term);
-    if (raw['inside'] !== undefined && raw['inside'] !== 'bracket')
-      issues.error('`inside` may only be `bracket`', index, term);
-    else if (raw['inside'] === 'bracket') sense.inside = 'bracket';
-    if (raw['alone'] !== undefined && raw['alone'] !== true) issues.error('`alone` may only be true', index, term);
-    else if (raw['alone'] === true) sense.alone = true;
-    const reading = raw['reading'];
-    if (reading !== undefined) {
-      if (typeof reading !== 'string' || !isHiragana(reading)) issues.error('`reading` must be hiragana', index, term);
-      else sense.reading = reading;
-    }
-    const source: SenseSource = { sense };
-    const effects = ['rule', 'kind', 'gloss'].filter((k) => raw[k] !== undefined);
-    if (effects.length > 1 || (effects.length === 0 && reading === undefined)) {
-      issues.error(
-        'a sense needs one of `rule`, `kind` (with templates) or `gloss` (or only a `reading`)',
-        index,
-        term,
-      );
-    } else if (effects.length === 0) {
-      // a reading only
-    } else if (raw['rule'] !== undefined) {
-      if (!isText(raw['rule'])) issues.error('`rule` must name a term of words.yaml', index, term);
-      else source.ruleTerm = raw['rule'];
-    } else if (raw['gloss'] !== undefined) {
-      const gloss = isRecord(raw['gloss']) ? templatesOf(raw['gloss'], issues, index, term, []) : undefined;
-      if (!isRecord(raw['gloss'])) issues.error('`gloss` must map languages to texts (en required)', index, term);
-      if (gloss) sense.gloss = gloss;
-    } else {
-      const kind = raw['kind'];
-      if (kind !== 'counter' && kind !== 'time' && kind !== 'relation' && kind !== 'condition') {
-        issues.error('a sense may define a rule of kind counter, time, relation or condition', index, term);
-      } else {
-        const takes = kind === 'counter' ? undefined : 'before';
-        const templates = templatesOf(raw, issues, index, term, placeholdersFor(kind, takes));
-        if (templates) {
-          const rule: GrammarRule = { term, kind, templates, ...(takes ? { takes, joinsAfter: true } : {}) };
-          if (isText(raw['en-one'])) rule.one = raw['en-one'];
-          if (isText(raw['en-nth'])) rule.nth = raw['en-nth'];
-          source.ownRule = rule;
-        }
-      }
-    }
-    if (issues.issues.length === before) senses.push(source);
+    if (!v.is(SenseHead, raw)) return issues.error('a sense must be a mapping with a `term`', index);
+    const term = raw.term.trim();
+    const sense = checkValue(senseSchema(raw, wordClasses), raw, (reason) => issues.error(reason, index, term));
+    if (sense) senses.push(sense);
   });
   return { senses, wordClasses, issues: issues.issues };
 }
