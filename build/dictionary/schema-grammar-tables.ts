@@ -6,6 +6,7 @@
 
 import * as v from 'valibot';
 import { isRecord } from '../lib/yaml-source.ts';
+import { checkValue, missingKeyMessage } from '../lib/yaml-schema.ts';
 import { GLOSS_LANGUAGES } from '../../src/i18n/languages.ts';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import {
@@ -15,7 +16,64 @@ import {
   type DeinflectRule,
   type LanguageTemplates,
 } from '../../src/dictionary/schema-grammar.ts';
-import { IssueList, isText, stringList } from './schema-grammar-checks.ts';
+import { IssueList, isText } from './schema-grammar-checks.ts';
+
+const nonEmpty = (text: string) => text.trim().length > 0;
+const DEINFLECT = 'the file must be a mapping with `classes` and `transforms`';
+
+/** deinflect.yaml, whose class names are `classes` (a rule's `from` and `to` become masks of their bits). */
+function deinflectFile(classes: readonly string[]) {
+  const unknown = (names: string) => names.split(/\s+/).filter((name) => name !== '' && !classes.includes(name));
+  const mask = (names: string) =>
+    names === '' ? 0 : names.split(/\s+/).reduce((m, name) => m | (1 << classes.indexOf(name)), 0);
+  const Rule = v.pipe(
+    v.custom<[string, string, string, string]>(
+      (rule) => Array.isArray(rule) && rule.length === 4 && rule.every((x) => typeof x === 'string'),
+      ({ input }) => `a rule must be [in, out, from, to] (got ${JSON.stringify(input)})`,
+    ),
+    v.check(
+      (rule) => rule[3] !== '',
+      ({ input }) => `rule ${JSON.stringify(input)} needs a \`to\` class`,
+    ),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      for (const name of [...unknown(dataset.value[2]), ...unknown(dataset.value[3])])
+        addIssue({ message: `unknown class ${name}` });
+    }),
+    v.transform(([suffixIn, suffixOut, from, to]): DeinflectRule => [suffixIn, suffixOut, mask(from), mask(to)]),
+  );
+  const Transform = v.pipe(
+    v.custom<Record<string, unknown>>(
+      (raw) => isRecord(raw) && isText(raw['tag']) && Array.isArray(raw['rules']),
+      'a transform must have a `tag` and a `rules` list',
+    ),
+    v.looseObject({ tag: v.string(), rules: v.array(Rule) }),
+    v.transform(({ tag, rules }) => ({ tag, rules })),
+  );
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (data) => isRecord(data) && isRecord(data['classes']) && Array.isArray(data['transforms']),
+      DEINFLECT,
+    ),
+    v.check(() => classes.length <= 30, 'at most 30 classes (they are bits of a mask)'),
+    v.looseObject({
+      transforms: v.array(Transform),
+      'godan-ru': v.optional(
+        v.union(
+          [
+            v.pipe(
+              v.string(),
+              v.transform((verb) => [verb]),
+            ),
+            v.array(v.pipe(v.string(), v.check(nonEmpty, '`godan-ru` must be a list of verbs'))),
+          ],
+          '`godan-ru` must be a list of verbs',
+        ),
+        [],
+      ),
+    }),
+  );
+}
 
 /** Validates deinflect.yaml into classes, transforms (with masks) and the godan る verbs. */
 export function validateDeinflect(
@@ -23,45 +81,83 @@ export function validateDeinflect(
   data: unknown,
 ): { classes: string[]; transforms: CompiledGrammar['transforms']; godanRu: string[]; issues: DictionaryIssue[] } {
   const issues = new IssueList(file);
-  const out = { classes: [] as string[], transforms: [] as CompiledGrammar['transforms'], godanRu: [] as string[] };
-  if (!isRecord(data) || !isRecord(data['classes']) || !Array.isArray(data['transforms'])) {
-    issues.error('the file must be a mapping with `classes` and `transforms`');
-    return { ...out, issues: issues.issues };
-  }
-  out.classes = Object.keys(data['classes']);
-  if (out.classes.length > 30) issues.error('at most 30 classes (they are bits of a mask)');
-  const mask = (text: string, where: number, tag: string): number => {
-    if (text === '') return 0;
-    let m = 0;
-    for (const name of text.split(/\s+/)) {
-      const k = out.classes.indexOf(name);
-      if (k < 0) issues.error(`unknown class ${name}`, where, tag);
-      else m |= 1 << k;
-    }
-    return m;
-  };
-  (data['transforms'] as unknown[]).forEach((raw, index) => {
-    const tag = isRecord(raw) && isText(raw['tag']) ? raw['tag'] : '';
-    if (!isRecord(raw) || !tag || !Array.isArray(raw['rules'])) {
-      return issues.error('a transform must have a `tag` and a `rules` list', index);
-    }
-    const rules: DeinflectRule[] = [];
-    for (const rule of raw['rules'] as unknown[]) {
-      if (!Array.isArray(rule) || rule.length !== 4 || !rule.every((x) => typeof x === 'string')) {
-        issues.error(`a rule must be [in, out, from, to] (got ${JSON.stringify(rule)})`, index, tag);
-        continue;
-      }
-      const [suffixIn = '', suffixOut = '', from = '', to = ''] = rule;
-      if (!to) issues.error(`rule ${JSON.stringify(rule)} needs a \`to\` class`, index, tag);
-      rules.push([suffixIn, suffixOut, mask(from, index, tag), mask(to, index, tag)]);
-    }
-    out.transforms.push({ tag, rules });
+  const classes = isRecord(data) && isRecord(data['classes']) ? Object.keys(data['classes']) : [];
+  const transforms = isRecord(data) && Array.isArray(data['transforms']) ? data['transforms'] : [];
+  const parsed = checkValue(deinflectFile(classes), data, (reason, path) => {
+    if (path[0] !== 'transforms' || typeof path[1] !== 'number') return issues.error(reason);
+    // A transform's problems name it by its tag, once it has a tag and rules.
+    const raw: unknown = transforms[path[1]];
+    const named = isRecord(raw) && isText(raw['tag']) && Array.isArray(raw['rules']);
+    issues.error(reason, path[1], named ? (raw['tag'] as string) : undefined);
   });
-  const godan = stringList(data['godan-ru']);
-  if (data['godan-ru'] !== undefined && !godan) issues.error('`godan-ru` must be a list of verbs');
-  out.godanRu = godan ?? [];
-  return { ...out, issues: issues.issues };
+  return {
+    classes,
+    transforms: parsed?.transforms ?? [],
+    godanRu: parsed?.['godan-ru'] ?? [],
+    issues: issues.issues,
+  };
 }
+
+const LANGUAGES_FILE = 'the file must be a mapping with `particles` and `languages`';
+
+/** One language's templates: `space`, every join, and (but English) every verb form with {v}. */
+function languageSchema(lang: string) {
+  const needs = `language ${lang} needs \`space\` and \`joins\``;
+  const joins = Object.fromEntries(
+    JOINS.map((join) => {
+      const missing = `language ${lang}: join \`${join}\` is missing`;
+      return [join, v.pipe(v.string(missing), v.check(nonEmpty, missing))];
+    }),
+  );
+  const verbs = Object.fromEntries(
+    (lang === 'en' ? [] : VERB_FORMS).map((form) => {
+      const needsV = `language ${lang}: verb form \`${form}\` needs {v}`;
+      return [
+        form,
+        v.pipe(
+          v.string(needsV),
+          v.check((text) => nonEmpty(text) && text.includes('{v}'), needsV),
+        ),
+      ];
+    }),
+  );
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (raw) => isRecord(raw) && typeof raw['space'] === 'string' && isRecord(raw['joins']),
+      needs,
+    ),
+    v.looseObject({
+      space: v.string(),
+      joins: v.looseObject(joins, missingKeyMessage(joins, needs)),
+      // Verbs that are no mapping are taken as none: each form is reported missing.
+      verbs: v.pipe(
+        v.unknown(),
+        v.transform((raw) => (isRecord(raw) ? raw : {})),
+        v.looseObject(verbs, missingKeyMessage(verbs, needs)),
+      ),
+    }),
+    v.transform((raw): LanguageTemplates => ({
+      space: raw.space,
+      joins: Object.fromEntries(JOINS.map((join) => [join, raw.joins[join] as string])),
+      verbs: Object.fromEntries(Object.keys(verbs).map((form) => [form, raw.verbs[form] as string])),
+    })),
+  );
+}
+
+const languageEntries = Object.fromEntries(GLOSS_LANGUAGES.map((lang) => [lang, languageSchema(lang)]));
+const LanguagesFile = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (data) => isRecord(data) && isRecord(data['particles']) && isRecord(data['languages']),
+    LANGUAGES_FILE,
+  ),
+  v.looseObject({
+    particles: v.record(
+      v.string(),
+      v.picklist(JOINS, ({ input }) => `particle {key}: unknown join ${String(input)}`),
+    ),
+    languages: v.looseObject(languageEntries, missingKeyMessage(languageEntries, LANGUAGES_FILE)),
+  }),
+);
 
 /** Validates languages.yaml. */
 export function validateLanguages(
@@ -69,38 +165,10 @@ export function validateLanguages(
   data: unknown,
 ): { particles: Record<string, string>; languages: Record<string, LanguageTemplates>; issues: DictionaryIssue[] } {
   const issues = new IssueList(file);
-  const out = { particles: {} as Record<string, string>, languages: {} as Record<string, LanguageTemplates> };
-  if (!isRecord(data) || !isRecord(data['particles']) || !isRecord(data['languages'])) {
-    issues.error('the file must be a mapping with `particles` and `languages`');
-    return { ...out, issues: issues.issues };
-  }
-  for (const [particle, join] of Object.entries(data['particles'])) {
-    if (typeof join !== 'string' || !JOINS.includes(join))
-      issues.error(`particle ${particle}: unknown join ${String(join)}`);
-    else out.particles[particle] = join;
-  }
-  for (const lang of GLOSS_LANGUAGES) {
-    const raw = data['languages'][lang];
-    if (!isRecord(raw) || typeof raw['space'] !== 'string' || !isRecord(raw['joins'])) {
-      issues.error(`language ${lang} needs \`space\` and \`joins\``);
-      continue;
-    }
-    const joins: Record<string, string> = {};
-    for (const join of JOINS) {
-      const text = raw['joins'][join];
-      if (!isText(text)) issues.error(`language ${lang}: join \`${join}\` is missing`);
-      else joins[join] = text;
-    }
-    const verbs: Record<string, string> = {};
-    const rawVerbs = isRecord(raw['verbs']) ? raw['verbs'] : {};
-    for (const form of lang === 'en' ? [] : VERB_FORMS) {
-      const text = rawVerbs[form];
-      if (!isText(text) || !text.includes('{v}')) issues.error(`language ${lang}: verb form \`${form}\` needs {v}`);
-      else verbs[form] = text;
-    }
-    out.languages[lang] = { space: raw['space'], joins, verbs };
-  }
-  return { ...out, issues: issues.issues };
+  const parsed = checkValue(LanguagesFile, data, (reason) => issues.error(reason));
+  const languages: Record<string, LanguageTemplates> = {};
+  for (const lang of GLOSS_LANGUAGES) if (parsed) languages[lang] = parsed.languages[lang]!;
+  return { particles: parsed?.particles ?? {}, languages, issues: issues.issues };
 }
 
 /** english.yaml in valibot: two mappings; a verb is a non-empty string, an irregular verb two of them. */

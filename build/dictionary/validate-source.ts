@@ -6,23 +6,97 @@
  * Checks that need more than one file (duplicates within a layer) live in compile.ts.
  */
 
-import { formatSourceIssue } from '../lib/yaml-source.ts';
+import * as v from 'valibot';
+import { formatSourceIssue, isRecord } from '../lib/yaml-source.ts';
+import { checkValue, mapping } from '../lib/yaml-schema.ts';
 import { hasKanji, isHiragana } from '../../src/glossary/char-class.ts';
 import {
   CATEGORIES,
   POS_VALUES,
-  type Category,
   type DictionaryIssue,
-  type EntryPos,
   type Layer,
   type SourceEntry,
   type SourceFile,
 } from '../../src/dictionary/schema.ts';
 
-const FILE_KEYS = new Set(['category', 'source', 'entries']);
-const ENTRY_KEYS = new Set(['term', 'reading', 'en', 'variants', 'hint', 'pos', 'source', 'category']);
-const CATEGORY_SET = new Set<string>(CATEGORIES);
-const POS_SET = new Set<string>(POS_VALUES);
+/** A non-empty string (`message` when it is not). */
+const text = (message: string) =>
+  v.pipe(
+    v.string(message),
+    v.check((value) => value.trim().length > 0, message),
+  );
+
+/** The file: its category, an optional source for all its entries, and the entries (each checked on its own). */
+const SourceFileSchema = mapping(
+  {
+    category: v.picklist(
+      CATEGORIES,
+      ({ input }) => `\`category\` must be one of ${CATEGORIES.join(', ')} (got ${describe(input)})`,
+    ),
+    source: v.optional(text('`source` must be a non-empty string')),
+    entries: v.array(v.unknown(), '`entries` must be a list'),
+  },
+  'the file must be a mapping with `category` and `entries`',
+  'unknown key `{key}` at the top level',
+);
+
+const Entry = v.pipe(
+  mapping(
+    {
+      term: v.pipe(
+        text('`term` is missing or empty'),
+        v.check((term) => !/\s/.test(term.trim()), '`term` must not contain spaces'),
+      ),
+      en: text('`en` is missing or empty'),
+      // Absent, null and '' are no reading (required only for a term with kanji, below).
+      reading: v.optional(
+        v.custom<string | null>(
+          (reading) => reading === null || reading === '' || (typeof reading === 'string' && isHiragana(reading)),
+          ({ input }) => `\`reading\` must be hiragana (got ${describe(input)})`,
+        ),
+      ),
+      variants: v.optional(
+        v.array(
+          text('`variants` must be a list of non-empty strings'),
+          '`variants` must be a list of non-empty strings',
+        ),
+      ),
+      hint: v.optional(text('`hint` must be a non-empty string')),
+      pos: v.optional(
+        v.picklist(
+          POS_VALUES,
+          ({ input }) => `unknown \`pos\` ${describe(input)}; use one of ${POS_VALUES.join(', ')}`,
+        ),
+      ),
+      source: v.optional(text('`source` must be a non-empty string')),
+      category: v.optional(
+        v.picklist(
+          CATEGORIES,
+          ({ input }) => `unknown \`category\` ${describe(input)}; use one of ${CATEGORIES.join(', ')}`,
+        ),
+      ),
+    },
+    'an entry must be a mapping with at least `term` and `en`',
+  ),
+  // Checked on the entry as read so far, so that it is reported beside the entry's other problems.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!isRecord(dataset.value)) return;
+    const { term, reading } = dataset.value;
+    const noReading = reading === undefined || reading === null || reading === '';
+    if (typeof term === 'string' && hasKanji(term.trim()) && noReading)
+      addIssue({ message: '`reading` is required because the term has kanji' });
+  }),
+  v.transform((raw): SourceEntry => {
+    const entry: SourceEntry = { term: raw.term.trim(), en: raw.en.trim() };
+    if (raw.reading) entry.reading = raw.reading;
+    if (raw.variants && raw.variants.length > 0) entry.variants = raw.variants.map((variant) => variant.trim());
+    if (raw.hint) entry.hint = raw.hint.trim();
+    if (raw.pos !== undefined) entry.pos = raw.pos;
+    if (raw.source) entry.source = raw.source.trim();
+    if (raw.category !== undefined) entry.category = raw.category;
+    return entry;
+  }),
+);
 
 /**
  * Formats an issue as one line, the way compilers do so that editors can jump to it.
@@ -53,103 +127,29 @@ export function validateSourceFile(path: string, data: unknown): ValidatedFile {
   const issues: DictionaryIssue[] = [];
   const error = (reason: string, index?: number, term?: string) =>
     issues.push({ severity: 'error', file: path, reason, ...(index === undefined ? {} : { index, term }) });
-  if (!isRecord(data)) {
-    error('the file must be a mapping with `category` and `entries`');
-    return { positions: [], issues };
-  }
-  for (const key of Object.keys(data)) if (!FILE_KEYS.has(key)) error(`unknown key \`${key}\` at the top level`);
-  const category = data['category'];
-  if (typeof category !== 'string' || !CATEGORY_SET.has(category)) {
-    error(`\`category\` must be one of ${CATEGORIES.join(', ')} (got ${describe(category)})`);
-  }
-  const fileSource = data['source'];
-  if (fileSource !== undefined && !isNonEmptyString(fileSource)) error('`source` must be a non-empty string');
-  const rawEntries = data['entries'];
-  if (!Array.isArray(rawEntries)) {
-    error('`entries` must be a list');
-    return { positions: [], issues };
-  }
+  const top = checkValue(SourceFileSchema, data, (reason) => error(reason));
+  const rawEntries = isRecord(data) ? data['entries'] : undefined;
+  if (!Array.isArray(rawEntries)) return { positions: [], issues };
+  const fileSource = isRecord(data) ? data['source'] : undefined;
+  const hasFileSource = typeof fileSource === 'string' && fileSource.trim().length > 0;
   const entries: SourceEntry[] = [];
   const positions: number[] = [];
-  const hasFileSource = isNonEmptyString(fileSource);
   rawEntries.forEach((raw: unknown, index) => {
-    const entry = validateEntry(raw, index, path, hasFileSource, issues);
-    if (entry) {
-      entries.push(entry);
-      positions.push(index);
+    const term = isRecord(raw) && typeof raw['term'] === 'string' ? raw['term'].trim() : undefined;
+    const entry = checkValue(Entry, raw, (reason) => error(reason, index, term));
+    if (!entry) return;
+    // A hint may state a fact; SCHEMA.md asks for a source then. Whether it does is a judgement, so warn only.
+    if (entry.hint && !entry.source && !hasFileSource) {
+      const reason = '`hint` has no `source` (needed when it states a fact)';
+      issues.push({ severity: 'warning', file: path, index, term, reason });
     }
+    entries.push(entry);
+    positions.push(index);
   });
-  if (issues.some((i) => i.severity === 'error' && i.index === undefined)) return { positions: [], issues };
-  const file: SourceFile = { category: category as Category, entries };
-  if (hasFileSource) file.source = fileSource;
+  if (!top) return { positions: [], issues };
+  const file: SourceFile = { category: top.category, entries };
+  if (top.source) file.source = top.source;
   return { file, positions, issues };
-}
-
-/** Validates one entry, pushing its issues; returns the entry when it has no errors. */
-function validateEntry(
-  raw: unknown,
-  index: number,
-  file: string,
-  hasFileSource: boolean,
-  issues: DictionaryIssue[],
-): SourceEntry | undefined {
-  const term = isRecord(raw) && typeof raw['term'] === 'string' ? raw['term'].trim() : undefined;
-  const before = issues.length;
-  const error = (reason: string) => issues.push({ severity: 'error', file, index, term, reason });
-  if (!isRecord(raw)) {
-    error('an entry must be a mapping with at least `term` and `en`');
-    return undefined;
-  }
-  for (const key of Object.keys(raw)) if (!ENTRY_KEYS.has(key)) error(`unknown key \`${key}\``);
-
-  if (!term) error('`term` is missing or empty');
-  else if (/\s/.test(term)) error('`term` must not contain spaces');
-  if (!isNonEmptyString(raw['en'])) error('`en` is missing or empty');
-
-  const reading = raw['reading'];
-  if (reading === undefined || reading === null || reading === '') {
-    if (term && hasKanji(term)) error('`reading` is required because the term has kanji');
-  } else if (typeof reading !== 'string' || !isHiragana(reading)) {
-    error(`\`reading\` must be hiragana (got ${describe(reading)})`);
-  }
-
-  const variants = raw['variants'];
-  if (variants !== undefined) {
-    if (!Array.isArray(variants) || !variants.every(isNonEmptyString)) {
-      error('`variants` must be a list of non-empty strings');
-    }
-  }
-  const pos = raw['pos'];
-  if (pos !== undefined && (typeof pos !== 'string' || !POS_SET.has(pos))) {
-    error(`unknown \`pos\` ${describe(pos)}; use one of ${POS_VALUES.join(', ')}`);
-  }
-  const category = raw['category'];
-  if (category !== undefined && (typeof category !== 'string' || !CATEGORY_SET.has(category))) {
-    error(`unknown \`category\` ${describe(category)}; use one of ${CATEGORIES.join(', ')}`);
-  }
-  for (const key of ['hint', 'source'] as const) {
-    if (raw[key] !== undefined && !isNonEmptyString(raw[key])) error(`\`${key}\` must be a non-empty string`);
-  }
-  if (issues.length > before || !term) return undefined;
-
-  // A hint may state a fact; SCHEMA.md asks for a source then. Whether it does is a judgement, so warn only.
-  if (isNonEmptyString(raw['hint']) && !isNonEmptyString(raw['source']) && !hasFileSource) {
-    issues.push({
-      severity: 'warning',
-      file,
-      index,
-      term,
-      reason: '`hint` has no `source` (needed when it states a fact)',
-    });
-  }
-  const entry: SourceEntry = { term, en: (raw['en'] as string).trim() };
-  if (isNonEmptyString(reading)) entry.reading = reading;
-  if (Array.isArray(variants) && variants.length > 0) entry.variants = (variants as string[]).map((v) => v.trim());
-  if (isNonEmptyString(raw['hint'])) entry.hint = raw['hint'].trim();
-  if (pos !== undefined) entry.pos = pos as EntryPos;
-  if (isNonEmptyString(raw['source'])) entry.source = raw['source'].trim();
-  if (category !== undefined) entry.category = category as Category;
-  return entry;
 }
 
 /**
@@ -177,14 +177,6 @@ export function fileStem(path: string): string {
     .slice(at + 1)
     .join('/')
     .replace(/\.(ya?ml|json)$/i, '');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
 }
 
 function describe(value: unknown): string {

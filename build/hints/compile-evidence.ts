@@ -1,13 +1,17 @@
 /**
  * Loads and validates dictionaries/hints/evidence.yaml into {@link EvidenceRules}: every rule has an id, a regex that
- * compiles, facts of the vocabulary in facts.ts (or `$name` of one of its named groups), and examples. Like the
- * field-kind compiler it reports every problem in one pass (file, rule, reason) and keeps the rules that passed.
+ * compiles, facts of the vocabulary in facts.ts (or `$name` of one of its named groups), and examples. The schema is
+ * valibot's (build/lib/yaml-schema.ts); each rule is checked on its own, so that every problem is reported in one
+ * pass (file, line, rule, reason) and the rules that passed are kept.
  */
+import * as v from 'valibot';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
 import type { AttributeRule, EvidenceRules, TextRule } from '../../src/hints/evidence.ts';
-import { TEXT_SOURCES, type TextSource } from '../../src/hints/evidence.ts';
-import { factProblem, FACT_KEYS, type FactKey, type FieldFacts } from '../../src/hints/facts.ts';
-import { isObj, readRulesFile, regexProblem, type Report } from './validate-values.ts';
+import { TEXT_SOURCES } from '../../src/hints/evidence.ts';
+import { FACT_KEYS } from '../../src/hints/facts.ts';
+import { isRecord, readYamlMapping, type SourceIssue } from '../lib/yaml-source.ts';
+import { checkYaml, mapping } from '../lib/yaml-schema.ts';
+import { factsSchema, regexProblem } from './validate-values.ts';
 
 export const EVIDENCE_PATH = 'dictionaries/hints/evidence.yaml';
 
@@ -16,9 +20,96 @@ export interface CompiledEvidence {
   errors: DictionaryIssue[];
 }
 
-const TOP_KEYS = new Set(['version', 'text', 'patterns', 'attributes']);
-const RULE_KEYS = new Set(['id', 'match', 'facts', 'settles', 'in', 'examples', 'not']);
-const ATTRIBUTES = new Set(['type', 'inputmode']);
+const ATTRIBUTES = ['type', 'inputmode'] as const;
+const isGroup = (value: unknown): value is string => typeof value === 'string' && value.startsWith('$');
+
+const Example = v.pipe(
+  v.custom<[string, unknown]>(
+    (example) => Array.isArray(example) && example.length === 2 && typeof example[0] === 'string',
+    ({ input }) => `example ${JSON.stringify(input)} must be [text, facts]`,
+  ),
+  v.tuple([v.string(), factsSchema(false)]),
+);
+
+const namedGroups = (source: string) => [...source.matchAll(/\(\?<([A-Za-z][A-Za-z0-9]*)>/g)].map((m) => m[1]!);
+
+const EXAMPLES = '`examples` must list [text, facts] pairs (a rule is its own table test)';
+const SETTLES = '`settles` must be a list of fact names';
+const IN = `\`in\` must be a list of ${TEXT_SOURCES.join(', ')}`;
+
+/** A rule over text (`text`, label text: NFKC) or over the `pattern` attribute (`patterns`, as written). */
+const rule = (isText: boolean) =>
+  v.pipe(
+    mapping(
+      {
+        id: v.pipe(
+          v.string('`id` must be lower-case words joined by hyphens'),
+          v.regex(/^[a-z0-9-]+$/, '`id` must be lower-case words joined by hyphens'),
+        ),
+        match: v.custom<string>(
+          (raw) => regexProblem(raw, isText) === undefined,
+          ({ input }) => `match ${regexProblem(input, isText)}`,
+        ),
+        facts: factsSchema(true),
+        settles: v.optional(v.array(v.picklist(FACT_KEYS, SETTLES), SETTLES)),
+        in: v.optional(v.pipe(v.array(v.picklist(TEXT_SOURCES, IN), IN), v.minLength(1, IN))),
+        examples: v.pipe(v.array(Example, EXAMPLES), v.minLength(1, EXAMPLES)),
+        not: v.optional(v.array(v.string('`not` must be a list of texts'), '`not` must be a list of texts')),
+      },
+      'a rule must be a mapping',
+    ),
+    v.check(
+      (raw) => isText || (raw.in === undefined && raw.settles === undefined),
+      '`in` and `settles` are for text rules',
+    ),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const groups = namedGroups(dataset.value.match);
+      for (const [key, value] of Object.entries(dataset.value.facts)) {
+        if (isGroup(value) && !groups.includes(value.slice(1)))
+          addIssue({ message: `facts.${key}: ${value} is not a named group of the match` });
+      }
+    }),
+    v.transform(({ id, match, facts, examples, settles, in: sources, not }): TextRule => {
+      const compiled: TextRule = { id, match, facts, examples };
+      if (settles) compiled.settles = settles;
+      if (sources) compiled.in = sources;
+      if (not) compiled.not = not;
+      return compiled;
+    }),
+  );
+const TextRuleSchema = rule(true);
+const PatternRule = rule(false);
+
+const Attribute = v.pipe(
+  mapping(
+    {
+      attribute: v.picklist(ATTRIBUTES, `\`attribute\` must be one of ${ATTRIBUTES.join(', ')}`),
+      value: v.pipe(
+        v.string('`value` must be the attribute value in lower case'),
+        v.check(
+          (value) => value !== '' && value === value.toLowerCase(),
+          '`value` must be the attribute value in lower case',
+        ),
+      ),
+      facts: factsSchema(false),
+    },
+    'must be a mapping',
+  ),
+  v.transform(({ attribute, value, facts }): AttributeRule => ({ attribute, value, facts })),
+);
+
+const LIST_OF_RULES = (section: string) => `\`${section}\` must be a list of rules`;
+const EvidenceFile = mapping(
+  {
+    version: v.literal(1, '`version` must be 1'),
+    text: v.array(v.unknown(), LIST_OF_RULES('text')),
+    patterns: v.array(v.unknown(), LIST_OF_RULES('patterns')),
+    attributes: v.array(v.unknown(), '`attributes` must be a list of { attribute, value, facts }'),
+  },
+  'the file must be a mapping with `version`, `text`, `patterns` and `attributes`',
+  'unknown top-level key `{key}`',
+);
 
 /**
  * Parses and validates the evidence rules.
@@ -27,145 +118,44 @@ const ATTRIBUTES = new Set(['type', 'inputmode']);
 export function compileEvidence(yamlText: string, path: string): CompiledEvidence {
   const errors: DictionaryIssue[] = [];
   const rules: EvidenceRules = { version: 1, text: [], patterns: [], attributes: [] };
-  const fail = (reason: string, term?: string) =>
-    errors.push({ severity: 'error', file: path, reason, ...(term ? { term } : {}) });
-  const parsed = readRulesFile(
+  const report = (issue: SourceIssue, term?: string) =>
+    errors.push({ severity: 'error', ...issue, ...(term ? { term } : {}) });
+  const parsed = readYamlMapping(
     path,
     yamlText,
-    errors,
-    TOP_KEYS,
+    report,
     'the file must be a mapping with `version`, `text`, `patterns` and `attributes`',
   );
   if (!parsed) return { rules, errors };
-  const top = parsed.data;
-  for (const [section, labelText] of [
-    ['text', true],
-    ['patterns', false],
-  ] as const) {
-    const list = top[section];
-    if (!Array.isArray(list)) {
-      fail(`\`${section}\` must be a list of rules`);
-      continue;
-    }
+  checkYaml(EvidenceFile, parsed, path, report);
+  // Each rule on its own: a broken rule is reported and left out, the others are kept.
+  for (const section of ['text', 'patterns'] as const) {
+    const list = parsed.data[section];
+    if (!Array.isArray(list)) continue;
     const ids = new Set<string>();
     list.forEach((raw: unknown, index) => {
-      const id = isObj(raw) && typeof raw.id === 'string' ? raw.id : `${section}[${index}]`;
-      const report: Report = (reason) => fail(`${section} rule \`${id}\`: ${reason}`, id);
-      if (ids.has(id)) report('the id is used twice');
+      const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : `${section}[${index}]`;
+      const reportRule = (issue: SourceIssue) =>
+        report({ ...issue, reason: `${section} rule \`${id}\`: ${issue.reason}` }, id);
+      if (ids.has(id)) {
+        const line = parsed.lineAt([section, index]);
+        reportRule({ file: path, reason: 'the id is used twice', ...(line === undefined ? {} : { line }) });
+      }
       ids.add(id);
-      const rule = validateRule(raw, section === 'text', labelText, report);
-      if (rule && section === 'text') rules.text.push(rule);
-      else if (rule) rules.patterns.push(rule);
+      const compiled = checkYaml(section === 'text' ? TextRuleSchema : PatternRule, parsed, path, reportRule, [
+        section,
+        index,
+      ]);
+      if (compiled) rules[section].push(compiled);
     });
   }
-  if (!Array.isArray(top.attributes)) fail('`attributes` must be a list of { attribute, value, facts }');
-  else
-    top.attributes.forEach((raw: unknown, index) => {
-      const report: Report = (reason) => fail(`attributes[${index}]: ${reason}`);
-      const rule = validateAttributeRule(raw, report);
-      if (rule) rules.attributes.push(rule);
+  const attributes = parsed.data['attributes'];
+  if (Array.isArray(attributes))
+    attributes.forEach((_raw: unknown, index) => {
+      const reportAttribute = (issue: SourceIssue) =>
+        report({ ...issue, reason: `attributes[${index}]: ${issue.reason}` });
+      const compiled = checkYaml(Attribute, parsed, path, reportAttribute, ['attributes', index]);
+      if (compiled) rules.attributes.push(compiled);
     });
   return { rules, errors };
-}
-
-function validateRule(raw: unknown, isText: boolean, labelText: boolean, report: Report): TextRule | undefined {
-  if (!isObj(raw)) return void report('a rule must be a mapping');
-  for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) report(`unknown key \`${key}\``);
-  if (!isText && (raw.in !== undefined || raw.settles !== undefined)) report('`in` and `settles` are for text rules');
-  let ok = typeof raw.id === 'string' && /^[a-z0-9-]+$/.test(raw.id);
-  if (!ok) report('`id` must be lower-case words joined by hyphens');
-  const reason = regexProblem(raw.match, labelText);
-  if (reason) {
-    report(`match ${reason}`);
-    ok = false;
-  }
-  const groups = reason ? [] : namedGroups(raw.match as string);
-  ok = validateFacts(raw.facts, groups, report, true) && ok;
-  const settles = raw.settles === undefined ? undefined : validateKeys(raw.settles, 'settles', report);
-  const sources = raw.in === undefined ? undefined : validateSources(raw.in, report);
-  if (!Array.isArray(raw.examples) || raw.examples.length === 0) {
-    report('`examples` must list [text, facts] pairs (a rule is its own table test)');
-    ok = false;
-  } else {
-    for (const example of raw.examples as unknown[]) {
-      const pair = Array.isArray(example) && example.length === 2 && typeof example[0] === 'string';
-      if (!pair || !validateFacts(example[1], [], report, false)) {
-        report(`example ${JSON.stringify(example)} must be [text, facts]`);
-        ok = false;
-      }
-    }
-  }
-  const not = raw.not;
-  if (not !== undefined && (!Array.isArray(not) || !not.every((t) => typeof t === 'string'))) {
-    report('`not` must be a list of texts');
-    ok = false;
-  }
-  if (!ok || settles === null || sources === null) return undefined;
-  const rule: TextRule = {
-    id: raw.id as string,
-    match: raw.match as string,
-    facts: raw.facts as Record<string, unknown>,
-    examples: raw.examples as [string, FieldFacts][],
-  };
-  if (settles) rule.settles = settles;
-  if (sources) rule.in = sources;
-  if (not) rule.not = not as string[];
-  return rule;
-}
-
-function namedGroups(source: string): string[] {
-  return [...source.matchAll(/\(\?<([A-Za-z][A-Za-z0-9]*)>/g)].map((m) => m[1]!);
-}
-
-/** Facts of a rule (`$name` allowed when `groups` has it) or of an example. */
-function validateFacts(raw: unknown, groups: string[], report: Report, inRule: boolean): boolean {
-  if (!isObj(raw)) {
-    report('`facts` must be a mapping of facts (src/hints/facts.ts)');
-    return false;
-  }
-  let ok = true;
-  for (const [key, value] of Object.entries(raw)) {
-    if (inRule && typeof value === 'string' && value.startsWith('$')) {
-      if (!groups.includes(value.slice(1))) {
-        report(`facts.${key}: ${value} is not a named group of the match`);
-        ok = false;
-      }
-      if (factProblem(key, 'x') !== undefined && factProblem(key, 1) !== undefined) {
-        report(`facts.${key}: only number and text facts take a $group`);
-        ok = false;
-      }
-      continue;
-    }
-    const problem = factProblem(key, value);
-    if (problem) {
-      report(`facts: ${problem}`);
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-function validateKeys(raw: unknown, where: string, report: Report): FactKey[] | null {
-  const ok = Array.isArray(raw) && raw.every((k) => FACT_KEYS.includes(k as FactKey));
-  if (!ok) report(`\`${where}\` must be a list of fact names`);
-  return ok ? (raw as FactKey[]) : null;
-}
-
-function validateSources(raw: unknown, report: Report): TextSource[] | null {
-  const ok = Array.isArray(raw) && raw.length > 0 && raw.every((s) => TEXT_SOURCES.includes(s as TextSource));
-  if (!ok) report(`\`in\` must be a list of ${TEXT_SOURCES.join(', ')}`);
-  return ok ? (raw as TextSource[]) : null;
-}
-
-function validateAttributeRule(raw: unknown, report: Report): AttributeRule | undefined {
-  if (!isObj(raw)) return void report('must be a mapping');
-  const attribute = raw.attribute;
-  if (typeof attribute !== 'string' || !ATTRIBUTES.has(attribute)) {
-    return void report(`\`attribute\` must be one of ${[...ATTRIBUTES].join(', ')}`);
-  }
-  if (typeof raw.value !== 'string' || raw.value !== raw.value.toLowerCase() || raw.value === '') {
-    return void report('`value` must be the attribute value in lower case');
-  }
-  if (!validateFacts(raw.facts, [], report, false)) return undefined;
-  return { attribute: attribute as AttributeRule['attribute'], value: raw.value, facts: raw.facts as FieldFacts };
 }
