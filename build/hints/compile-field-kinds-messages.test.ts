@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../dictionary/validate-source.ts';
 import { compileFieldKinds } from './compile-field-kinds.ts';
-import { FIELD_KINDS, isSecretKind } from '../../src/hints/types.ts';
-/** A complete, minimal entry of a rules file (as in compile-field-kinds.test.ts), changed by each case below. */
-function minimalEntry(kind: string): string {
-  const secret = isSecretKind(kind);
-  return `  - kind: ${kind}
-    controls: [${secret ? 'password, text' : 'text'}]
-${secret ? '    label_required: true\n' : ''}    labels:
-      - { match: '${kind}', priority: 90 }
-    hint:
-      en: { what: w, format: f${secret ? '' : ', example: e'} }
-${secret ? "      source: '[G] example.go.jp'\n" : ''}${
-    secret
-      ? "    pin:\n      tries: 3\n      en: { which: a, use: b, format: c, reset: d }\n      source: '[G] example.go.jp'\n"
-      : ''
-  }`;
-}
-const minimal = (replace: (kind: string, entry: string) => string = (_k, e) => e) =>
-  `version: 1\nsecret_words: '暗証|パスワード'\nkinds:\n${FIELD_KINDS.map((k) => replace(k, minimalEntry(k))).join('')}`;
+import { minimal, minimalEntry } from './test-rules.ts';
 const at = (kind: string, f: (e: string) => string) => minimal((k, e) => (k === kind ? f(e) : e));
 const add = (kind: string, s: string) => at(kind, (e) => e + s);
 const cases: [string, string][] = [

@@ -68,37 +68,3 @@ describe('the known documents', () => {
     expect(localText(texts, 'en')).toEqual({ text: 'Pickup notice', lang: 'en' });
   });
 });
-
-describe('the documents compiler', () => {
-  const file = (text: string, name = 'sample') => ({ path: `dictionaries/documents/${name}.yaml`, text });
-  const valid = `id: sample
-ja: 見本通知書
-title: { en: Sample }
-what: { text: { en: What it is. }, sources: [soumu] }
-next:
-  - text: { en: Do this. }
-match: { threshold: 2, phrases: { 見本通知書: 2 } }
-`;
-
-  it('accepts a valid document', () => {
-    expect(compileDocuments([file(valid)]).issues).toEqual([]);
-  });
-
-  it.each([
-    ['a wrong id', valid.replace('id: sample', 'id: other'), /:1: `id` must be the file's name/],
-    ['a missing English text', valid.replace('title: { en: Sample }', 'title: { vi: Mẫu }'), /:3: every text has `en`/],
-    ['an unknown language', valid.replace('{ en: Sample }', '{ en: Sample, xx: Hm }'), /unknown language `xx`/],
-    ['a fact without a source', valid.replace('sources: [soumu]', 'sources: []'), /:4: what a document is needs a/],
-    ['an unknown key', `${valid}extra: 1\n`, /:8: unknown key `extra`/],
-    ['a threshold never reached', valid.replace('threshold: 2', 'threshold: 3'), /never reached/],
-    ['a phrase with spaces', valid.replace('見本通知書: 2', '見本 通知書: 2'), /is matched as 見本通知書/],
-    ['a weight of 0', valid.replace('見本通知書: 2 }', '見本通知書: 2, 見本: 0 }'), /whole number other than 0/],
-    ['no next step', valid.replace(/next:\n {2}- text: \{ en: Do this. \}\n/, 'next: []\n'), /at least one item/],
-    ['broken YAML', 'id: [', /YAML:/],
-  ])('reports %s with the file and line', (_why, text, reason) => {
-    const { documents: compiled, issues } = compileDocuments([file(text)]);
-    expect(compiled).toEqual([]);
-    expect(issues.map(formatDocumentIssue).join('\n')).toMatch(reason);
-    expect(issues[0]!.file).toBe('dictionaries/documents/sample.yaml');
-  });
-});
