@@ -111,8 +111,12 @@ export function toHalfwidthAlnum(text: string): string {
  * @example foldWidthChar('Ａ') === 'A'; foldWidthChar('ｶ') === 'カ'
  */
 export function foldWidthChar(ch: string): string {
-  return ch.normalize('NFKC');
+  return WIDTH_FOLD.get(ch) ?? ch.normalize('NFKC');
 }
+
+/** NFKC of U+FF01–U+FF9D, worked out once: labels fold their full-width brackets and digits on every gloss. */
+const WIDTH_FOLD = new Map<string, string>();
+for (let c = 0xff01; c <= 0xff9d; c++) WIDTH_FOLD.set(String.fromCharCode(c), String.fromCharCode(c).normalize('NFKC'));
 
 /**
  * Half-width ASCII and space → full-width. " and ' become ” and ’, because ＂ and ＇ are outside JIS X 0208 and
