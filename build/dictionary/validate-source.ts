@@ -27,7 +27,7 @@ const text = (message: string) =>
   );
 
 /** The file: its category, an optional source for all its entries, and the entries (each checked on its own). */
-const SourceFileSchema = mapping(
+export const SourceFileSchema = mapping(
   {
     category: v.picklist(
       CATEGORIES,
@@ -40,7 +40,7 @@ const SourceFileSchema = mapping(
   'unknown key `{key}` at the top level',
 );
 
-const Entry = v.pipe(
+export const Entry = v.pipe(
   mapping(
     {
       term: v.pipe(

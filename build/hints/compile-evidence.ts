@@ -78,10 +78,10 @@ const rule = (isText: boolean) =>
       return compiled;
     }),
   );
-const TextRuleSchema = rule(true);
-const PatternRule = rule(false);
+export const TextRuleSchema = rule(true);
+export const PatternRule = rule(false);
 
-const Attribute = v.pipe(
+export const Attribute = v.pipe(
   mapping(
     {
       attribute: v.picklist(ATTRIBUTES, `\`attribute\` must be one of ${ATTRIBUTES.join(', ')}`),
@@ -100,7 +100,7 @@ const Attribute = v.pipe(
 );
 
 const LIST_OF_RULES = (section: string) => `\`${section}\` must be a list of rules`;
-const EvidenceFile = mapping(
+export const EvidenceFile = mapping(
   {
     version: v.literal(1, '`version` must be 1'),
     text: v.array(v.unknown(), LIST_OF_RULES('text')),

@@ -222,11 +222,11 @@ const kindEntry = (secret: boolean) =>
       return kind;
     }),
   );
-const KindEntry = kindEntry(false);
-const PinKindEntry = kindEntry(true);
+export const KindEntry = kindEntry(false);
+export const PinKindEntry = kindEntry(true);
 
 const NOT_MAPPING = 'the file must be a mapping with `version` and `kinds`';
-const RulesFile = mapping(
+export const RulesFile = mapping(
   {
     version: v.literal(1, '`version` must be 1'),
     exclude: v.optional(regexSchema(true, '`exclude`:')),

@@ -111,7 +111,7 @@ const Match = v.pipe(
 );
 
 /** A document file; its `id` is the file's name (`stem`). */
-const documentFile = (stem: string) =>
+export const documentFile = (stem: string) =>
   v.pipe(
     mapping(
       {

@@ -135,7 +135,7 @@ const Note = v.pipe(
 );
 
 /** A profile file at `file`, whose own secrets' ids are `known`. */
-const profileFile = (file: string, known: ReadonlySet<unknown>) =>
+export const profileFile = (file: string, known: ReadonlySet<unknown>) =>
   v.pipe(
     mapping(
       {
