@@ -26,9 +26,10 @@ const OWN_CSS = `
   font-family: var(--tb-font);
   color: var(--tb-tip-ink);
 }
-/* The viewport, as a layout root of its own (see overlay.ts). */
+/* The viewport, as a layout root of its own (see overlay.ts); above the chips, so a tooltip is never under one. */
 .layer {
   position: fixed;
+  z-index: 1;
   inset: 0;
   contain: strict;
   pointer-events: none;
@@ -185,7 +186,7 @@ button:focus-visible {
 .status[hidden] { display: none; }
 
 /* Inline chips beside labels, headings and buttons (placed by chips.ts where they cover nothing). */
-.chips { position: absolute; top: 0; left: 0; }
+.chips { position: absolute; top: 0; left: 0; z-index: 0; }
 .chip, .chip-marker {
   /* Placed with transform (document coordinates) and a width measured for the text (chips.ts). */
   position: absolute;

@@ -66,6 +66,7 @@ describe.each(BROWSERS)('in %s, the view', (browserName) => {
           problems.push(`${f.field}: tooltip outside the viewport ${JSON.stringify(t)}`);
         if (t.bottom - t.top > height / 2 + 1) problems.push(`${f.field}: tooltip ${t.bottom - t.top} px tall`);
         if (overlaps(t, f.control)) problems.push(`${f.field}: tooltip covers the field (${f.side})`);
+        for (const chip of f.chipsOver) problems.push(`${f.field}: the chip "${chip}" is drawn over the tooltip`);
         if (viewport.width >= 1280 && f.siblings.some((s) => overlaps(t, s)))
           problems.push(`${f.field}: tooltip covers a sibling option (${f.side})`);
       }

@@ -19,6 +19,8 @@ export interface FocusProbe {
   /** The other options of the field's radio or checkbox group, with their labels. */
   siblings: ProbeBox[];
   side: string | null;
+  /** Chips drawn over the tooltip where the two overlap (their texts): the tooltip must be on top. */
+  chipsOver: string[];
 }
 
 /**
@@ -57,7 +59,28 @@ export async function probeFocus(overlay: ShadowRoot, { max }: { max: number }):
         for (const label of Array.from(other.labels ?? [])) siblings.push(box(label.getBoundingClientRect()));
       }
     }
+    const chipsOver: string[] = [];
+    if (!tip.hidden) {
+      const t = tip.getBoundingClientRect();
+      for (const chip of Array.from(overlay.querySelectorAll<HTMLElement>('.chip, .chip-marker'))) {
+        const c = chip.getBoundingClientRect();
+        const left = Math.max(t.left, c.left);
+        const right = Math.min(t.right, c.right);
+        const top = Math.max(t.top, c.top);
+        const bottom = Math.min(t.bottom, c.bottom);
+        if (chip.hidden || right - left < 2 || bottom - top < 2) continue;
+        // Hit-testing follows paint order: while both take pointer events, the point hits whichever is on top.
+        const was = [chip.style.cssText, tip.style.cssText];
+        chip.style.setProperty('pointer-events', 'auto', 'important');
+        tip.style.setProperty('pointer-events', 'auto', 'important');
+        const hit = overlay.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+        chip.style.cssText = was[0]!;
+        tip.style.cssText = was[1]!;
+        if (hit && !tip.contains(hit)) chipsOver.push(chip.textContent ?? '');
+      }
+    }
     out.push({
+      chipsOver,
       field: control.id || control.getAttribute('name') || control.localName,
       viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
       tooltip: tip.hidden ? null : box(tip.getBoundingClientRect()),
