@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { itMapsEach } from '../test-each.ts';
 import {
   DASHES,
+  foldWidthChar,
   fullwidthKanaToHalfwidth,
   halfwidthKanaToFullwidth,
   hiraganaToKatakana,
@@ -73,6 +74,23 @@ describe('half-width → full-width katakana, combining dakuten', () => {
       expect(halfwidthKanaToFullwidth(fullwidthKanaToHalfwidth(word))).toBe(word);
     },
   );
+});
+
+describe('the one-character width fold', () => {
+  it('is NFKC on U+FF01–U+FF9D, one character to one', () => {
+    for (const ch of range(0xff01, 0xff9d)) {
+      expect(foldWidthChar(ch), ch).toBe(ch.normalize('NFKC'));
+      expect(foldWidthChar(ch)).toHaveLength(1);
+    }
+  });
+
+  itMapsEach('leaves everything else as it is: %s → %s', foldWidthChar, [
+    ['㈱', '㈱'],
+    ['①', '①'],
+    ['ア', 'ア'],
+    ['A', 'A'],
+    ['ﾞ', 'ﾞ'],
+  ]);
 });
 
 describe('full-width ↔ half-width ASCII', () => {

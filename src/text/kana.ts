@@ -107,11 +107,11 @@ export function toHalfwidthAlnum(text: string): string {
 
 /**
  * One full-width ASCII or half-width katakana character (U+FF01–U+FF9D) → its ASCII or full-width form (NFKC):
- * the one-to-one width fold that label normalisation keeps offsets for.
- * @example foldWidthChar('Ａ') === 'A'; foldWidthChar('ｶ') === 'カ'
+ * the one-to-one width fold that label normalisation keeps offsets for; any other character is returned as it is.
+ * @example foldWidthChar('Ａ') === 'A'; foldWidthChar('ｶ') === 'カ'; foldWidthChar('㈱') === '㈱'
  */
 export function foldWidthChar(ch: string): string {
-  return WIDTH_FOLD.get(ch) ?? ch.normalize('NFKC');
+  return WIDTH_FOLD.get(ch) ?? ch;
 }
 
 /** NFKC of U+FF01–U+FF9D, worked out once: labels fold their full-width brackets and digits on every gloss. */
