@@ -5,6 +5,12 @@
  * Runs at build time (a Vite plugin turns the result into a bundled module), in tests and in Node scripts; never
  * in the extension, so it may use the YAML parser. Each file declares its `kind`; there is exactly one file of each
  * kind. sources.yaml is read first because every other file refers to its ids.
+ *
+ * Each file is checked by its valibot schema (schema-*.ts, through build/lib/yaml-schema.ts like every data file),
+ * which reports every problem in one pass with the file, the line and the entry as writers know it
+ * ("questions #1 (status) › options #3 (short-term)"). A schema is made per compile: it needs sources.yaml's
+ * sources, the string table it adds the texts' ids to, and the ids its own file defines (the next steps outcomes
+ * name, the places steps name), so that cross references are checked like shapes.
  */
 
 import type * as v from 'valibot';

@@ -208,7 +208,7 @@ const lastStepAlways = <T>() =>
       });
   });
 
-const NotEmpty = '`{field}` must list at least one';
+const NotEmpty = '`{field}` must not be empty';
 
 /**
  * guide.yaml, whose phases, places and reference sections are `data`'s (the steps name them).
