@@ -1,10 +1,27 @@
 /**
- * Validates and compiles the content files other than eligibility: `kind: sources`, `documents`, `pins` and
- * `lifecycle`. Each reader returns the compiled section, or undefined when the file is too broken to use (the
- * reasons are in the reader's errors either way).
+ * The schemas of the content files other than eligibility and the guide: `kind: sources`, `documents`, `pins` and
+ * `lifecycle` (dictionaries/checklists/SCHEMA.md). Each file's schema outputs its compiled section; references to
+ * ids of the same file (a PIN's services) are checked against the ids its entries give themselves and resolved once
+ * the whole file is valid.
  */
 
-import type { Path, Reader } from './schema-reader.ts';
+import * as v from 'valibot';
+import { complete, fact, facts, uniqueIds, withTexts, type ChecklistContext } from './schema-entries.ts';
+import {
+  entry,
+  FixedId,
+  Flag,
+  Id,
+  idsIn,
+  Ja,
+  list,
+  Refs,
+  SourceRefs,
+  TextField,
+  TextWithPlaceholders,
+  Url,
+  WholeNumber,
+} from './schema-fields.ts';
 import {
   LIFECYCLE_TARGET_IDS,
   PIN_IDS,
@@ -13,236 +30,225 @@ import {
   type ChecklistItem,
   type DocumentGroup,
   type DocumentsChecklist,
-  type Fact,
-  type ItemChoice,
   type LifecycleChecklist,
   type LifecycleTarget,
-  type LifecycleTargetId,
   type Pin,
-  type PinId,
   type PinReset,
   type PinService,
   type PinsChecklist,
-  type ReminderMessageId,
   type Source,
 } from '../../src/checklist/types.ts';
 
+/** An optional `ja`, as it is spread into an output. */
+const jaOf = (ja: string | undefined) => (ja ? { ja } : {});
+
+const SourceEntry = (strings: Map<string, string>) =>
+  v.pipe(
+    entry({ id: Id, name: TextField, url: v.optional(Url), official: Flag }),
+    withTexts(strings, ({ id, name, url, official }, text): Source => ({
+      id,
+      name: text(`source.${id}.name`, name, 'name'),
+      ...(url ? { url } : {}),
+      official,
+    })),
+  );
+
 /**
- * Reads sources.yaml into the context's source table (other files refer to these ids).
+ * sources.yaml: the sources other files refer to by id.
  * @example - { id: jlis-pins, name: J-LIS, url: https://www2.jpki.go.jp/procedure/password.html, official: true }
  */
-export function readSources(r: Reader, data: Record<string, unknown>): Record<string, Source> {
-  r.mapping([], data, ['kind', 'sources'], ['sources']);
-  const seen = new Set<string>();
-  const shape = { keys: ['id', 'name', 'url', 'official'], required: ['id', 'name', 'official'], seen };
-  r.entries(['sources'], data['sources'], shape, (value, path, id) => {
-    const name = r.requiredText([...path, 'name'], value['name'], `source.${id}.name`);
-    const url = value['url'];
-    // https only: the UI renders it as a link, and a link to a government page should not be downgradable.
-    const urlOk =
-      url === undefined || (typeof url === 'string' && /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i.test(url));
-    if (!urlOk) r.fail([...path, 'url'], `\`url\` must be an https:// address (got ${JSON.stringify(url)})`);
-    const official = r.boolean([...path, 'official'], value['official'], false);
-    if (name) r.context.sources.set(id, { id, name, ...(urlOk && url ? { url } : {}), official });
-  });
-  return Object.fromEntries(r.context.sources);
-}
+export const SourcesFile = (strings: Map<string, string>) =>
+  v.pipe(
+    entry({ kind: v.unknown(), sources: v.pipe(list(SourceEntry(strings)), uniqueIds()) }),
+    v.transform(({ sources }): Record<string, Source> => Object.fromEntries(sources.map((s) => [s.id, s]))),
+  );
 
-/** Reads documents.yaml: groups of items (tickable or not) with notes. Item ids are unique across groups. */
-export function readDocuments(r: Reader, data: Record<string, unknown>): DocumentsChecklist {
-  r.mapping([], data, ['kind', 'groups'], ['groups']);
-  const groupIds = new Set<string>();
-  const itemIds = new Set<string>();
-  const noteIds = new Set<string>();
-  const groups: DocumentGroup[] = [];
-  const shape = {
-    keys: ['id', 'title', 'intro', 'tickable', 'items', 'notes'],
-    required: ['id', 'title', 'tickable', 'items'],
-    seen: groupIds,
-  };
-  r.entries(['groups'], data['groups'], shape, (value, path, id) => {
-    const title = r.requiredText([...path, 'title'], value['title'], `documents.group.${id}.title`);
-    const intro = r.text([...path, 'intro'], value['intro'], `documents.group.${id}.intro`);
-    const tickable = r.boolean([...path, 'tickable'], value['tickable'], false);
-    const items = r
-      .list([...path, 'items'], value['items'], true)
-      .map((raw, j) => readItem(r, [...path, 'items', j], raw, itemIds))
-      .filter((x): x is ChecklistItem => x !== undefined);
-    const notes = readFacts(r, [...path, 'notes'], value['notes'], 'documents.note', noteIds);
-    if (title) groups.push({ id, title, ...(intro ? { intro } : {}), tickable, items, notes });
-  });
-  return { groups };
-}
+const DocumentItem = (context: ChecklistContext) =>
+  v.pipe(
+    entry({
+      id: Id,
+      ja: v.optional(Ja),
+      label: TextField,
+      detail: v.optional(TextField),
+      oneOf: v.optional(v.pipe(list(entry({ id: Id, ja: v.optional(Ja), label: TextField })), uniqueIds()), []),
+      source: SourceRefs(context.sources),
+      unverified: v.optional(Flag, false),
+    }),
+    withTexts(context.strings, ({ id, ja, label, detail, oneOf, source, unverified }, text): ChecklistItem => {
+      const prefix = `documents.item.${id}`;
+      return {
+        id,
+        ...jaOf(ja),
+        label: text(`${prefix}.label`, label, 'label'),
+        ...(detail === undefined ? {} : { detail: text(`${prefix}.detail`, detail, 'detail') }),
+        oneOf: oneOf.map((choice, k) => ({
+          id: choice.id,
+          ...jaOf(choice.ja),
+          label: text(`${prefix}.oneOf.${choice.id}.label`, choice.label, 'oneOf', k, 'label'),
+        })),
+        sources: source,
+        unverified,
+      };
+    }),
+  );
 
-function readItem(r: Reader, path: Path, raw: unknown, seen: Set<string>): ChecklistItem | undefined {
-  const keys = ['id', 'ja', 'label', 'detail', 'oneOf', 'source', 'unverified'];
-  const value = r.mapping(path, raw, keys, ['id', 'label']);
-  if (!value) return undefined;
-  const id = r.id([...path, 'id'], value['id'], seen);
-  if (!id) return undefined;
-  const prefix = `documents.item.${id}`;
-  const label = r.requiredText([...path, 'label'], value['label'], `${prefix}.label`);
-  const detail = r.text([...path, 'detail'], value['detail'], `${prefix}.detail`);
-  const ja = r.ja([...path, 'ja'], value['ja']);
-  const choiceIds = new Set<string>();
-  const oneOf: ItemChoice[] = [];
-  r.list([...path, 'oneOf'], value['oneOf']).forEach((choice, k) => {
-    const at = [...path, 'oneOf', k];
-    const c = r.mapping(at, choice, ['id', 'ja', 'label'], ['id', 'label']);
-    const cid = c && r.id([...at, 'id'], c['id'], choiceIds);
-    if (!c || !cid) return;
-    const cLabel = r.requiredText([...at, 'label'], c['label'], `${prefix}.oneOf.${cid}.label`);
-    const cJa = r.ja([...at, 'ja'], c['ja']);
-    if (cLabel) oneOf.push({ id: cid, ...(cJa ? { ja: cJa } : {}), label: cLabel });
-  });
-  const sources = r.sources([...path, 'source'], value['source'], true);
-  const unverified = r.boolean([...path, 'unverified'], value['unverified'], false);
-  if (!label) return undefined;
-  return { id, ...(ja ? { ja } : {}), label, ...(detail ? { detail } : {}), oneOf, sources, unverified };
-}
+const DocumentGroupEntry = (context: ChecklistContext) =>
+  v.pipe(
+    entry({
+      id: Id,
+      title: TextField,
+      intro: v.optional(TextField),
+      tickable: Flag,
+      items: list(DocumentItem(context)),
+      notes: v.optional(list(fact(context, 'documents.note')), []),
+    }),
+    withTexts(context.strings, ({ id, title, intro, tickable, items, notes }, text): DocumentGroup => ({
+      id,
+      title: text(`documents.group.${id}.title`, title, 'title'),
+      ...(intro === undefined ? {} : { intro: text(`documents.group.${id}.intro`, intro, 'intro') }),
+      tickable,
+      items,
+      notes,
+    })),
+  );
 
-function readFacts(r: Reader, path: Path, raw: unknown, prefix: string, seen: Set<string>): Fact[] {
-  return r
-    .list(path, raw)
-    .map((item, i) => r.fact([...path, i], item, prefix, seen))
-    .filter((x): x is Fact => x !== undefined);
-}
+/** documents.yaml: groups of items (tickable or not) with notes. Item and note ids are unique across groups. */
+export const DocumentsFile = (context: ChecklistContext) =>
+  v.pipe(
+    entry({
+      kind: v.unknown(),
+      groups: v.pipe(
+        list(DocumentGroupEntry(context)),
+        uniqueIds(),
+        uniqueIds({ within: 'items' }),
+        uniqueIds({ within: 'notes' }),
+      ),
+    }),
+    v.transform(({ groups }): DocumentsChecklist => ({ groups })),
+  );
 
-/** Reads pins.yaml: the services and reset ways the PINs refer to, the four PINs, and general facts. */
-export function readPins(r: Reader, data: Record<string, unknown>): PinsChecklist | undefined {
-  r.mapping([], data, ['kind', 'services', 'resets', 'pins', 'facts'], ['services', 'resets', 'pins']);
-  const services = new Map<string, PinService>();
-  const serviceIds = new Set<string>();
-  r.list(['services'], data['services'], true).forEach((item, i) => {
-    const path = ['services', i];
-    const value = r.mapping(path, item, ['id', 'ja', 'label'], ['id', 'label']);
-    const id = value && r.id([...path, 'id'], value['id'], serviceIds);
-    if (!value || !id) return;
-    const label = r.requiredText([...path, 'label'], value['label'], `pins.service.${id}.label`);
-    const ja = r.ja([...path, 'ja'], value['ja']);
-    if (label) services.set(id, { id, ...(ja ? { ja } : {}), label });
-  });
-  const resets = new Map<string, PinReset>();
-  const resetIds = new Set<string>();
-  r.list(['resets'], data['resets'], true).forEach((item, i) => {
-    const path = ['resets', i];
-    const value = r.mapping(path, item, ['id', 'ja', 'label', 'detail', 'source'], ['id', 'label', 'detail']);
-    const id = value && r.id([...path, 'id'], value['id'], resetIds);
-    if (!value || !id) return;
-    const label = r.requiredText([...path, 'label'], value['label'], `pins.reset.${id}.label`);
-    const detail = r.requiredText([...path, 'detail'], value['detail'], `pins.reset.${id}.detail`);
-    const ja = r.ja([...path, 'ja'], value['ja']);
-    const sources = r.sources([...path, 'source'], value['source'], true);
-    if (label && detail) resets.set(id, { id, ...(ja ? { ja } : {}), label, detail, sources });
-  });
-  const pins: Pin[] = [];
-  const pinIds = new Set<string>();
-  r.list(['pins'], data['pins'], true).forEach((item, i) => {
-    const pin = readPin(r, ['pins', i], item, pinIds, services, resets);
-    if (pin) pins.push(pin);
-  });
-  const missing = PIN_IDS.filter((id) => !pinIds.has(id));
-  if (missing.length > 0) r.fail([], `PINs ${missing.join(', ')} are missing`);
-  const facts = readFacts(r, ['facts'], data['facts'], 'pins.fact', new Set());
-  return pins.length === PIN_IDS.length ? { pins, facts } : undefined;
-}
+const PinServiceEntry = (strings: Map<string, string>) =>
+  v.pipe(
+    entry({ id: Id, ja: v.optional(Ja), label: TextField }),
+    withTexts(strings, ({ id, ja, label }, text): PinService => ({
+      id,
+      ...jaOf(ja),
+      label: text(`pins.service.${id}.label`, label, 'label'),
+    })),
+  );
 
-function readPin(
-  r: Reader,
-  path: Path,
-  raw: unknown,
-  seen: Set<string>,
-  services: Map<string, PinService>,
-  resets: Map<string, PinReset>,
-): Pin | undefined {
-  const keys = ['id', 'ja', 'label', 'purpose', 'format', 'locksAfter', 'services', 'resets', 'resetNote', 'source'];
-  const value = r.mapping(path, raw, keys, [
-    'id',
-    'ja',
-    'label',
-    'purpose',
-    'format',
-    'locksAfter',
-    'services',
-    'resets',
-  ]);
-  if (!value) return undefined;
-  const id = r.id([...path, 'id'], value['id'], seen);
-  if (!id) return undefined;
-  if (!(PIN_IDS as readonly string[]).includes(id)) {
-    r.fail([...path, 'id'], `unknown PIN "${id}"; the PINs are ${PIN_IDS.join(', ')}`);
-    return undefined;
-  }
-  const prefix = `pins.pin.${id}`;
-  const ja = r.ja([...path, 'ja'], value['ja']);
-  const label = r.requiredText([...path, 'label'], value['label'], `${prefix}.label`);
-  const purpose = r.requiredText([...path, 'purpose'], value['purpose'], `${prefix}.purpose`);
-  const format = r.requiredText([...path, 'format'], value['format'], `${prefix}.format`);
-  const resetNote = r.text([...path, 'resetNote'], value['resetNote'], `${prefix}.resetNote`);
-  const locksAfter = r.integer([...path, 'locksAfter'], value['locksAfter'], 1, 20);
-  const pinServices = r.references([...path, 'services'], value['services'], services, 'service');
-  const pinResets = r.references([...path, 'resets'], value['resets'], resets, 'reset way');
-  const sources = r.sources([...path, 'source'], value['source'], true);
-  if (!ja || !label || !purpose || !format || locksAfter === undefined) return undefined;
-  return {
-    id: id as PinId,
-    ja,
-    label,
-    purpose,
-    format,
-    locksAfter,
-    services: pinServices,
-    resets: pinResets,
-    ...(resetNote ? { resetNote } : {}),
-    sources,
-  };
-}
+const PinResetEntry = (context: ChecklistContext) =>
+  v.pipe(
+    entry({
+      id: Id,
+      ja: v.optional(Ja),
+      label: TextField,
+      detail: TextField,
+      source: SourceRefs(context.sources),
+    }),
+    withTexts(context.strings, ({ id, ja, label, detail, source }, text): PinReset => ({
+      id,
+      ...jaOf(ja),
+      label: text(`pins.reset.${id}.label`, label, 'label'),
+      detail: text(`pins.reset.${id}.detail`, detail, 'detail'),
+      sources: source,
+    })),
+  );
 
-/** Reads lifecycle.yaml: the three things that expire, the facts, and the reminder messages. */
-export function readLifecycle(r: Reader, data: Record<string, unknown>): LifecycleChecklist | undefined {
-  r.mapping([], data, ['kind', 'targets', 'facts', 'reminders'], ['targets', 'facts', 'reminders']);
-  const targets = new Map<string, LifecycleTarget>();
-  const targetIds = new Set<string>();
-  r.list(['targets'], data['targets'], true).forEach((item, i) => {
-    const path = ['targets', i];
-    const value = r.mapping(path, item, ['id', 'ja', 'label'], ['id', 'ja', 'label']);
-    const id = value && r.id([...path, 'id'], value['id'], targetIds);
-    if (!value || !id) return;
-    if (!(LIFECYCLE_TARGET_IDS as readonly string[]).includes(id)) {
-      r.fail([...path, 'id'], `unknown target "${id}"; use ${LIFECYCLE_TARGET_IDS.join(', ')}`);
-      return;
-    }
-    const ja = r.ja([...path, 'ja'], value['ja']);
-    const label = r.requiredText([...path, 'label'], value['label'], `lifecycle.target.${id}.label`);
-    if (ja && label) targets.set(id, { id: id as LifecycleTargetId, ja, label });
-  });
-  const facts = readFacts(r, ['facts'], data['facts'], 'lifecycle.fact', new Set());
-  const reminders = new Map<string, Fact>();
-  readFacts(r, ['reminders'], data['reminders'], 'lifecycle.reminder', new Set()).forEach((fact, i) => {
-    if (!(REMINDER_MESSAGE_IDS as readonly string[]).includes(fact.id)) {
-      r.fail(['reminders', i, 'id'], `unknown reminder "${fact.id}"; use ${REMINDER_MESSAGE_IDS.join(', ')}`);
-      return;
-    }
-    for (const [field, text] of [
-      ['label', fact.label],
-      ['text', fact.text],
-    ] as const) {
-      for (const [, name] of text.en.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
-        if (!(REMINDER_PLACEHOLDERS as readonly string[]).includes(name!)) {
-          r.fail(['reminders', i, field], `unknown placeholder {{${name}}}; use ${REMINDER_PLACEHOLDERS.join(', ')}`);
-        }
-      }
-    }
-    reminders.set(fact.id, fact);
-  });
-  const missingTargets = LIFECYCLE_TARGET_IDS.filter((id) => !targets.has(id));
-  if (missingTargets.length > 0) r.fail([], `targets ${missingTargets.join(', ')} are missing`);
-  const missingReminders = REMINDER_MESSAGE_IDS.filter((id) => !reminders.has(id));
-  if (missingReminders.length > 0) r.fail([], `reminders ${missingReminders.join(', ')} are missing`);
-  if (missingTargets.length > 0 || missingReminders.length > 0) return undefined;
-  return {
-    targets: Object.fromEntries(targets) as Record<LifecycleTargetId, LifecycleTarget>,
-    facts,
-    reminders: Object.fromEntries(reminders) as Record<ReminderMessageId, Fact>,
-  };
-}
+/** A PIN, whose services and reset ways are ids of the file's (resolved by the file). */
+const PinEntry = (context: ChecklistContext, services: ReadonlySet<string>, resets: ReadonlySet<string>) =>
+  v.pipe(
+    entry({
+      id: FixedId(PIN_IDS, (id) => `unknown PIN "${String(id)}"; the PINs are ${PIN_IDS.join(', ')}`),
+      ja: Ja,
+      label: TextField,
+      purpose: TextField,
+      format: TextField,
+      locksAfter: WholeNumber(1, 20),
+      services: Refs(services, 'service'),
+      resets: Refs(resets, 'reset way'),
+      resetNote: v.optional(TextField),
+      source: SourceRefs(context.sources),
+    }),
+    withTexts(context.strings, (pin, text) => {
+      const prefix = `pins.pin.${pin.id}`;
+      return {
+        id: pin.id,
+        ja: pin.ja,
+        label: text(`${prefix}.label`, pin.label, 'label'),
+        purpose: text(`${prefix}.purpose`, pin.purpose, 'purpose'),
+        format: text(`${prefix}.format`, pin.format, 'format'),
+        locksAfter: pin.locksAfter,
+        services: pin.services,
+        resets: pin.resets,
+        ...(pin.resetNote === undefined ? {} : { resetNote: text(`${prefix}.resetNote`, pin.resetNote, 'resetNote') }),
+        sources: pin.source,
+      };
+    }),
+  );
+
+/** pins.yaml: the services and reset ways the PINs refer to, the four PINs, and general facts. */
+export const PinsFile = (context: ChecklistContext, data: unknown) =>
+  v.pipe(
+    entry({
+      kind: v.unknown(),
+      services: v.pipe(list(PinServiceEntry(context.strings)), uniqueIds()),
+      resets: v.pipe(list(PinResetEntry(context)), uniqueIds()),
+      pins: v.pipe(list(PinEntry(context, idsIn(data, 'services'), idsIn(data, 'resets'))), uniqueIds()),
+      facts: v.optional(facts(context, 'pins.fact'), []),
+    }),
+    complete('pins', PIN_IDS, 'PINs'),
+    v.transform(({ services, resets, pins, facts }): PinsChecklist => {
+      const service = new Map(services.map((s) => [s.id, s]));
+      const reset = new Map(resets.map((r) => [r.id, r]));
+      const resolved = pins.map((pin): Pin => ({
+        ...pin,
+        services: pin.services.map((id) => service.get(id)!),
+        resets: pin.resets.map((id) => reset.get(id)!),
+      }));
+      return { pins: resolved, facts };
+    }),
+  );
+
+const LifecycleTargetEntry = (strings: Map<string, string>) =>
+  v.pipe(
+    entry({
+      id: FixedId(
+        LIFECYCLE_TARGET_IDS,
+        (id) => `unknown target "${String(id)}"; use ${LIFECYCLE_TARGET_IDS.join(', ')}`,
+      ),
+      ja: Ja,
+      label: TextField,
+    }),
+    withTexts(strings, ({ id, ja, label }, text): LifecycleTarget => ({
+      id,
+      ja,
+      label: text(`lifecycle.target.${id}.label`, label, 'label'),
+    })),
+  );
+
+const REMINDER = {
+  id: FixedId(REMINDER_MESSAGE_IDS, (id) => `unknown reminder "${String(id)}"; use ${REMINDER_MESSAGE_IDS.join(', ')}`),
+  text: TextWithPlaceholders(REMINDER_PLACEHOLDERS),
+};
+
+/** lifecycle.yaml: the three things that expire, the facts, and the reminder messages. */
+export const LifecycleFile = (context: ChecklistContext) =>
+  v.pipe(
+    entry({
+      kind: v.unknown(),
+      targets: v.pipe(list(LifecycleTargetEntry(context.strings)), uniqueIds()),
+      facts: facts(context, 'lifecycle.fact'),
+      reminders: facts(context, 'lifecycle.reminder', REMINDER),
+    }),
+    complete('targets', LIFECYCLE_TARGET_IDS),
+    complete('reminders', REMINDER_MESSAGE_IDS),
+    v.transform(
+      ({ targets, facts, reminders }) =>
+        ({
+          targets: Object.fromEntries(targets.map((t) => [t.id, t])),
+          facts,
+          reminders: Object.fromEntries(reminders.map((r) => [r.id, r])),
+        }) as LifecycleChecklist,
+    ),
+  );

@@ -142,10 +142,9 @@ export function compileEvidence(yamlText: string, path: string): CompiledEvidenc
         reportRule({ file: path, reason: 'the id is used twice', ...(line === undefined ? {} : { line }) });
       }
       ids.add(id);
-      const compiled = checkYaml(section === 'text' ? TextRuleSchema : PatternRule, parsed, path, reportRule, [
-        section,
-        index,
-      ]);
+      const compiled = checkYaml(section === 'text' ? TextRuleSchema : PatternRule, parsed, path, reportRule, {
+        at: [section, index],
+      });
       if (compiled) rules[section].push(compiled);
     });
   }
@@ -154,7 +153,9 @@ export function compileEvidence(yamlText: string, path: string): CompiledEvidenc
     attributes.forEach((_raw: unknown, index) => {
       const reportAttribute = (issue: SourceIssue) =>
         report({ ...issue, reason: `attributes[${index}]: ${issue.reason}` });
-      const compiled = checkYaml(Attribute, parsed, path, reportAttribute, ['attributes', index]);
+      const compiled = checkYaml(Attribute, parsed, path, reportAttribute, {
+        at: ['attributes', index],
+      });
       if (compiled) rules.attributes.push(compiled);
     });
   return { rules, errors };

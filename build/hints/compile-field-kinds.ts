@@ -264,10 +264,9 @@ export function compileFieldKinds(yamlText: string, path: string): CompiledField
     const report = (issue: SourceIssue) =>
       errors.push({ severity: 'error', ...issue, index, ...(term ? { term } : {}) });
     // Each entry on its own: a broken one is reported and left out, the others are kept.
-    const kind = checkYaml(term && isSecretKind(term) ? PinKindEntry : KindEntry, parsed, path, report, [
-      'kinds',
-      index,
-    ]);
+    const kind = checkYaml(term && isSecretKind(term) ? PinKindEntry : KindEntry, parsed, path, report, {
+      at: ['kinds', index],
+    });
     if (term && isFieldKind(term) && seen.has(term)) {
       const line = parsed.lineAt(['kinds', index]);
       report({ file: path, reason: `kind \`${term}\` is defined twice`, ...(line === undefined ? {} : { line }) });
