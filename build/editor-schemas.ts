@@ -4,12 +4,25 @@
  */
 
 import * as v from 'valibot';
+import { DocumentsFile, LifecycleFile, PinsFile, SourcesFile } from './checklist/schema-content.ts';
+import { EligibilityFile } from './checklist/schema-eligibility.ts';
+import type { ChecklistContext } from './checklist/schema-entries.ts';
+import { GuideFile } from './checklist/schema-guide.ts';
 import { Entry, SourceFileSchema } from './dictionary/validate-source.ts';
 import { Attribute, EvidenceFile, PatternRule, TextRuleSchema } from './hints/compile-evidence.ts';
 import { KindEntry, PinKindEntry, RulesFile } from './hints/compile-field-kinds.ts';
 import type { EditorSchema } from './lib/editor-schema.ts';
 import { documentFile } from './lookup/compile-documents.ts';
 import { profileFile } from './portals/compile-profiles.ts';
+
+/** The checklists' schemas take what other files define (sources, string ids); for editors, nothing is known yet. */
+const none: ChecklistContext = { strings: new Map(), sources: new Map() };
+const checklist = (name: string, what: string, file: v.GenericSchema): EditorSchema => ({
+  name: `checklist-${name}`,
+  title: `The checklist's ${what} (dictionaries/checklists/SCHEMA.md)`,
+  files: [`dictionaries/checklists/${name}.yaml`],
+  file,
+});
 
 export const EDITOR_SCHEMAS: readonly EditorSchema[] = [
   {
@@ -45,4 +58,10 @@ export const EDITOR_SCHEMAS: readonly EditorSchema[] = [
     files: ['dictionaries/portals/*.yaml'],
     file: profileFile('', new Set()),
   },
+  checklist('sources', 'sources: the official pages its facts come from', SourcesFile(new Map())),
+  checklist('eligibility', 'eligibility questions and outcomes', EligibilityFile(none, undefined)),
+  checklist('documents', 'documents to bring', DocumentsFile(none)),
+  checklist('pins', 'PINs and passwords', PinsFile(none, undefined)),
+  checklist('lifecycle', 'validity, expiry and renewal facts', LifecycleFile(none)),
+  checklist('guide', 'step-by-step guide', GuideFile(none, undefined)),
 ];

@@ -30,7 +30,7 @@ export interface EditorSchema {
 type Json = Record<string, unknown>;
 
 /** Messages that say where (`{path} must be …`) are written for the build's output, not for a hover. */
-const PLACEHOLDER = /\{(key|path|parent)\}/;
+const PLACEHOLDER = /\{(key|path|parent|field)\}/;
 
 /** The description a schema gives itself: its message, when it is a fixed text. */
 function describe(schema: v.GenericSchema): string | undefined {
