@@ -46,7 +46,37 @@ const SenseHead = v.looseObject({ term: text('a sense must be a mapping with a `
 
 /** The keys of a word, each taking anything: for a word whose kind is unknown, only its keys and kind are checked. */
 const anyKeys = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, v.optional(v.unknown())]));
-const WORD_KEYS = ['term', 'variants', 'reading', 'takes', 'joins', 'particle', 'value', 'parts', 'en-one', 'en-nth'];
+/** A counter's ordinal form per language (`en-nth: '{nth} digit'`, `vi-nth: 'chữ số thứ {n}'`): 4桁目. */
+const NTH_KEYS = GLOSS_LANGUAGES.map((lang) => `${lang}-nth`);
+const WORD_KEYS = [
+  'term',
+  'variants',
+  'reading',
+  'takes',
+  'joins',
+  'particle',
+  'value',
+  'parts',
+  'en-one',
+  ...NTH_KEYS,
+];
+
+/** The ordinal templates of a word or sense as read (`en-nth`, `vi-nth`, …), by language; undefined when none. */
+function nthTemplates(fields: Record<string, unknown>): GrammarRule['nth'] {
+  const nth: NonNullable<GrammarRule['nth']> = {};
+  for (const lang of GLOSS_LANGUAGES) if (isText(fields[`${lang}-nth`])) nth[lang] = fields[`${lang}-nth`] as string;
+  return Object.keys(nth).length > 0 ? nth : undefined;
+}
+
+/** An ordinal template must say where the number goes. */
+const NthTemplate = (key: string) =>
+  v.optional(
+    v.pipe(
+      v.string(`\`${key}\` must be a non-empty string with {n} or {nth}`),
+      v.check((t) => t.includes('{n}') || t.includes('{nth}'), `\`${key}\` must contain {n} or {nth}`),
+    ),
+  );
+const nthEntries = Object.fromEntries(NTH_KEYS.map((key) => [key, NthTemplate(key)]));
 const UnknownKindWord = mapping(
   { ...anyKeys([...WORD_KEYS, ...GLOSS_LANGUAGES]), kind: v.picklist(GRAMMAR_KINDS, KIND) },
   KIND,
@@ -71,7 +101,8 @@ function wordSchema(kind: GrammarKind, takes: unknown) {
   return v.pipe(
     mapping(
       {
-        ...anyKeys(['parts', 'en-one', 'en-nth']),
+        ...anyKeys(['parts', 'en-one']),
+        ...nthEntries,
         term: v.string(),
         kind: v.literal(kind),
         reading: v.optional(v.pipe(v.string(READING), v.check(isHiragana, READING))),
@@ -113,7 +144,8 @@ function wordSchema(kind: GrammarKind, takes: unknown) {
       if (word.particle) rule.particle = word.particle;
       if (typeof word.value === 'number') rule.value = word.value;
       if (isText(word['en-one'])) rule.one = word['en-one'];
-      if (isText(word['en-nth'])) rule.nth = word['en-nth'];
+      const nth = nthTemplates(texts);
+      if (nth) rule.nth = nth;
       return {
         rule,
         forms: [term, ...(word.variants ?? [])],
@@ -199,7 +231,8 @@ function senseSchema(raw: Record<string, unknown>, wordClasses: Record<string, s
   );
   const READING = '`reading` must be hiragana';
   const entries: v.ObjectEntries = {
-    ...anyKeys(['rule', 'kind', 'gloss', 'en-one', 'en-nth', ...GLOSS_LANGUAGES]),
+    ...anyKeys(['rule', 'kind', 'gloss', 'en-one', ...GLOSS_LANGUAGES]),
+    ...nthEntries,
     term: v.string(),
     ...lists,
     inside: v.optional(v.literal('bracket', '`inside` may only be `bracket`')),
@@ -253,7 +286,8 @@ function senseSchema(raw: Record<string, unknown>, wordClasses: Record<string, s
           ...(takes ? { takes, joinsAfter: true } : {}),
         };
         if (isText(fields['en-one'])) rule.one = fields['en-one'];
-        if (isText(fields['en-nth'])) rule.nth = fields['en-nth'];
+        const nth = nthTemplates(fields);
+        if (nth) rule.nth = nth;
         source.ownRule = rule;
       }
       return source;

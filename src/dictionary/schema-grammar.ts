@@ -42,9 +42,10 @@ export interface GrammarRule {
   /** Multiplier (number), first Western year minus one (era). */
   value?: number;
   templates: Templates;
-  /** English singular (`{n}` = 1) and ordinal forms of a counter. */
+  /** English singular (`{n}` = 1) of a counter. */
   one?: string;
-  nth?: string;
+  /** A counter's ordinal form (4桁目: '{nth} digit'), per language: `{nth}` is 4th in English, `{n}` the number. */
+  nth?: Partial<Templates>;
   /** For a `sequence`: the grammar words and particles it is made of (ない場合 = ない + 場合). */
   parts?: string[];
 }

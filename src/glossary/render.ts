@@ -192,10 +192,12 @@ export function render(tree: PhraseNode, input: RenderInput): Rendered {
     if (node.nth && isEn) {
       // 1～4桁目: digits 1 to 4.
       if (n?.k === 'range') return `${g.templates.en.replace('{n}', '').trim()} ${num}`;
-      if (g.nth) return fill(g.nth, { nth: value !== undefined ? ordinal(value) : num, n: num });
+      if (g.nth?.en) return fill(g.nth.en, { nth: value !== undefined ? ordinal(value) : num, n: num });
       const one = (g.one ?? g.templates.en).replace('{n}', '').trim();
       return `${value !== undefined ? ordinal(value) : num} ${one}`;
     }
+    const own = g.nth?.[input.lang as 'en'];
+    if (node.nth && own) return fill(own, { n: num, nth: num });
     if (node.nth) {
       const inner = fill(template(g), { n: num });
       const ord = input.index.grammar.rules.find((x) => x.kind === 'ordinal' && x.takes !== 'after');
