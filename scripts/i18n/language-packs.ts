@@ -24,7 +24,7 @@ import {
   type TranslationFile,
   type TranslationTargets,
   type TranslationYaml,
-} from './translations.ts';
+} from '../../build/i18n/translations.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface InputFile {

@@ -15,7 +15,7 @@ import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { buildLanguagePacks, FALLBACKS_PATH, type InputFile, type PackBuild } from './language-packs.ts';
 import { loadTexts } from './text-sources.ts';
-import { readTranslationYaml, type TranslationYaml } from './translations.ts';
+import { readTranslationYaml, type TranslationYaml } from '../../build/i18n/translations.ts';
 
 export const TRANSLATIONS_DIR = 'dictionaries/translations';
 export const MESSAGES_DIR = 'src/i18n/messages';
