@@ -113,20 +113,20 @@ entries:
       'a language that is not the folder',
       'language: ko\nentries: {}\n',
       CARD,
-      [`${CARD}: \`language\` must be vi, the folder's language (got "ko")`],
+      [`${CARD}:1: \`language\` must be vi, the folder's language (got "ko")`],
     ],
     ['no language', 'entries: {}\n', CARD, [`${CARD}: \`language\` must be vi, the folder's language (got nothing)`]],
     [
       'sources that are not a list',
       "language: vi\nsources: ''\n",
       CARD,
-      [`${CARD}: \`sources\` must be a list of non-empty strings`],
+      [`${CARD}:2: \`sources\` must be a list of non-empty strings`],
     ],
     [
       'a blank source',
       "language: vi\nsources:\n  - a\n  - ' '\n  - 3\n",
       CARD,
-      [`${CARD}: \`sources\` must be a list of non-empty strings`],
+      [`${CARD}:2: \`sources\` must be a list of non-empty strings`],
     ],
     // An entry
     [
@@ -192,7 +192,10 @@ entries:
       'an unknown entry key',
       'language: vi\nentries:\n  住所:\n    glos: x\n',
       CARD,
-      [`${CARD}:3: entry #1 (住所): unknown key \`glos\`; an entry has \`gloss\` and \`hint\``],
+      [
+        `${CARD}:3: entry #1 (住所): \`gloss\` is missing or not a string`,
+        `${CARD}:3: entry #1 (住所): unknown key \`glos\`; an entry has \`gloss\` and \`hint\``,
+      ],
     ],
     [
       'an unknown text id',
@@ -218,13 +221,18 @@ entries:
       'two unknown entry keys',
       'language: vi\nentries:\n  住所:\n    glos: x\n    note: y\n',
       CARD,
-      [`${CARD}:3: entry #1 (住所): unknown key \`glos\`, \`note\`; an entry has \`gloss\` and \`hint\``],
+      [
+        `${CARD}:3: entry #1 (住所): \`gloss\` is missing or not a string`,
+        `${CARD}:3: entry #1 (住所): unknown key \`glos\`; an entry has \`gloss\` and \`hint\``,
+        `${CARD}:3: entry #1 (住所): unknown key \`note\`; an entry has \`gloss\` and \`hint\``,
+      ],
     ],
     [
       'a key that is not a term, with nothing after it',
       'language: vi\nentries:\n  名前:\n',
       CARD,
       [
+        `${CARD}:3: entry #1 (名前): the translation is missing: write a string, or \`gloss:\` and \`hint:\``,
         `${CARD}:3: entry #1 (名前): \`名前\` is not a term of dictionaries/glossary/card.yaml (write the entry's \`term\` exactly)`,
       ],
     ],
@@ -233,8 +241,8 @@ entries:
       'language: ko\nentry: {}\n',
       CARD,
       [
+        `${CARD}:1: \`language\` must be vi, the folder's language (got "ko")`,
         `${CARD}:2: unknown key \`entry\` at the top level`,
-        `${CARD}: \`language\` must be vi, the folder's language (got "ko")`,
       ],
     ],
   ])('reports %s with file, line, entry and reason', (_what, text, path, messages) => {

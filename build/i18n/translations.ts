@@ -4,10 +4,21 @@
  * language. Every problem names the file, the line, the entry and the reason, so that a translator can fix a file
  * in one pass; entries with a problem are left out and the rest still count, as in the dictionary compiler.
  *
+ * The shape of a file and of an entry is valibot's (translation-yaml.ts, through build/lib/yaml-schema.ts); what the
+ * entries must match in the dictionaries and texts is checked here, entry by entry, after the schema.
+ *
  * Build-time only (it uses the YAML parser).
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { DictionaryIssue } from '../../src/dictionary/schema.ts';
+import { checkValue, checkYaml } from '../lib/yaml-schema.ts';
+import {
+  readTranslationYaml,
+  translationEntry,
+  translationFile,
+  translationLineAt,
+  type TranslationText,
+  type TranslationYaml,
+} from './translation-yaml.ts';
 import { japaneseNames } from '../../src/i18n/message-table.ts';
 import { GLOSS_LANGUAGES, type GlossLanguage } from '../../src/i18n/languages.ts';
 
@@ -35,10 +46,8 @@ export interface TranslationTargets {
   texts: ReadonlyMap<string, string>;
 }
 
-/** One translated entry. */
-export interface Translated {
-  gloss: string;
-  hint?: string;
+/** One translated entry, with the line of its key. */
+export interface Translated extends TranslationText {
   line?: number;
 }
 
@@ -50,9 +59,6 @@ export interface TranslationFile {
   /** Key (term, or text id without prefix) → translation. */
   entries: Map<string, Translated>;
 }
-
-const TOP_KEYS = new Set(['language', 'sources', 'entries']);
-const ENTRY_KEYS = new Set(['gloss', 'hint']);
 
 /**
  * The language folder and stem of a translation path.
@@ -72,7 +78,9 @@ export function translationPlace(path: string): { lang: string; stem: string } |
 }
 
 /**
- * Parses and validates one translation file.
+ * Parses and validates one translation file: its place (folder and stem), its shape (the schemas) and, entry by
+ * entry, what it translates (a term of its source file or a text id; a hint only where the English has one; the
+ * Japanese names the English keeps, else a warning).
  * @example parseTranslationFile('dictionaries/translations/vi/card.yaml', text, targets).issues // []
  */
 export function parseTranslationFile(
@@ -105,76 +113,36 @@ export function parseTranslationFile(
 
   const read = readYaml(text);
   for (const { reason, line } of read.errors) fileError(reason, line);
-  if (read.errors.length > 0 && !read.top) return { issues };
-  const top = read.top ?? {};
-  const language = top['language'];
-  if (language !== lang) {
-    fileError(`\`language\` must be ${lang}, the folder's language (got ${JSON.stringify(language) ?? 'nothing'})`);
-  }
-  const sources = top['sources'];
-  if (sources !== undefined && !(Array.isArray(sources) && sources.every((s) => typeof s === 'string' && s.trim()))) {
-    fileError('`sources` must be a list of non-empty strings');
-  }
-  if (issues.length > 0) return { issues };
+  if (read.data === undefined) return { issues };
+  const top = checkYaml(translationFile(lang), { data: read.data, lineAt: translationLineAt(read) }, path, (issue) =>
+    issues.push({ severity: 'error', ...issue }),
+  );
+  if (!top) return { issues };
 
   const sourceName = textPrefix ? `${stem} texts` : (targets.sourcePaths.get(stem) ?? stem);
+  const schema = translationEntry(textPrefix !== undefined);
+  const values = top.entries ?? {};
   const entries = new Map<string, Translated>();
-  read.entries.forEach(({ key, value, line }, index) => {
+  read.entries.forEach(([rawKey, line], index) => {
+    const key = rawKey.trim();
     const at = { file: path, index, term: key, ...(line === undefined ? {} : { line }) };
     const error = (reason: string) => issues.push({ severity: 'error', ...at, reason });
     const warn = (reason: string) => issues.push({ severity: 'warning', ...at, reason });
 
-    let english: { en: string; hint?: string };
-    if (textPrefix) {
-      const en = targets.texts.get(`${textPrefix}:${key}`);
-      if (en === undefined) {
-        error(`\`${key}\` is not an id of the ${stem} texts (ids are written without \`${textPrefix}:\`)`);
-        return;
-      }
-      english = { en };
-    } else {
-      const target = terms!.get(key);
-      if (!target) {
-        error(`\`${key}\` is not a term of ${sourceName} (write the entry's \`term\` exactly)`);
-        return;
-      }
-      english = target;
+    const translated: Translated | undefined = checkValue(
+      schema,
+      Object.hasOwn(values, rawKey) ? values[rawKey] : undefined,
+      error,
+    );
+    const english = textPrefix ? textEnglish(targets, textPrefix, key) : terms!.get(key);
+    if (!english) {
+      error(
+        textPrefix
+          ? `\`${key}\` is not an id of the ${stem} texts (ids are written without \`${textPrefix}:\`)`
+          : `\`${key}\` is not a term of ${sourceName} (write the entry's \`term\` exactly)`,
+      );
     }
-
-    let translated: Translated;
-    if (typeof value === 'string') {
-      translated = { gloss: value.trim() };
-    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const record = value as Record<string, unknown>;
-      const unknown = Object.keys(record).filter((k) => !ENTRY_KEYS.has(k));
-      if (unknown.length > 0) {
-        error(`unknown key ${unknown.map((k) => `\`${k}\``).join(', ')}; an entry has \`gloss\` and \`hint\``);
-        return;
-      }
-      if (textPrefix && record['hint'] !== undefined) {
-        error('a text has no hint: write the translation as a plain string');
-        return;
-      }
-      if (typeof record['gloss'] !== 'string') {
-        error('`gloss` is missing or not a string');
-        return;
-      }
-      translated = { gloss: record['gloss'].trim() };
-      if (record['hint'] !== undefined) {
-        if (typeof record['hint'] !== 'string') {
-          error('`hint` must be a string');
-          return;
-        }
-        translated.hint = record['hint'].trim();
-      }
-    } else {
-      error('the translation is missing: write a string, or `gloss:` and `hint:`');
-      return;
-    }
-    if (translated.gloss === '' || translated.hint === '') {
-      error(`empty ${translated.gloss === '' ? 'gloss' : 'hint'}`);
-      return;
-    }
+    if (!translated || !english) return;
     if (translated.hint !== undefined && english.hint === undefined) {
       error(`has a hint, but the English entry in ${sourceName} has none (a hint must translate the English one)`);
       return;
@@ -194,62 +162,12 @@ export function parseTranslationFile(
   return { file: { path, lang: lang as TranslationLanguage, stem, entries }, issues };
 }
 
-/** A translation file as YAML gives it, before any check against the dictionaries: what can be cached by its text. */
-export interface TranslationYaml {
-  /** The top level as plain data (without `entries`), or undefined when the file is not a mapping. */
-  top?: Record<string, unknown>;
-  /** The entries in file order: key, value as plain data, line of the key. */
-  entries: Array<{ key: string; value: unknown; line?: number }>;
-  /** YAML errors and shape errors of the file, with their lines. */
-  errors: Array<{ reason: string; line?: number }>;
-}
-
-/**
- * Reads a translation file's YAML (the slow part of the build: 3 MB of YAML; scripts/i18n/load.ts caches it by the
- * file's text).
- * @example readTranslationYaml('language: vi\nentries:\n  住所: địa chỉ\n').entries[0] // { key: '住所', value: 'địa chỉ', line: 3 }
- */
-export function readTranslationYaml(text: string): TranslationYaml {
-  const errors: TranslationYaml['errors'] = [];
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const reason = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-      errors.push({ reason, ...(e.linePos?.[0]?.line === undefined ? {} : { line: e.linePos[0].line }) });
-    }
-    return { entries: [], errors };
-  }
-  const lineAt = (node: unknown): number | undefined => {
-    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
-    return start === undefined ? undefined : lines.linePos(start).line;
-  };
-  const at = (line: number | undefined) => (line === undefined ? {} : { line });
-  const root = doc.contents;
-  if (!isMap(root)) {
-    errors.push({ reason: 'the file must be a mapping with `language` and `entries`' });
-    return { entries: [], errors };
-  }
-  const top: Record<string, unknown> = {};
-  let entriesNode: unknown;
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!TOP_KEYS.has(key)) errors.push({ reason: `unknown key \`${key}\` at the top level`, ...at(lineAt(pair.key)) });
-    if (key === 'entries') entriesNode = pair.value;
-    else top[key] = isNode(pair.value) ? pair.value.toJSON() : pair.value;
-  }
-  const entries: TranslationYaml['entries'] = [];
-  if (entriesNode !== undefined && entriesNode !== null && !isMap(entriesNode)) {
-    errors.push({
-      reason: '`entries` must be a mapping from the source entry to its translation',
-      ...at(lineAt(entriesNode)),
-    });
-    return { top, entries, errors };
-  }
-  for (const pair of isMap(entriesNode) ? entriesNode.items : []) {
-    const key = isScalar(pair.key) ? String(pair.key.value).trim() : '';
-    const value: unknown = isScalar(pair.value) ? pair.value.value : isNode(pair.value) ? pair.value.toJSON() : null;
-    entries.push({ key, value, ...at(lineAt(pair.key)) });
-  }
-  return { top, entries, errors };
+/** The English of a text id (written without its prefix), if there is such a text. */
+function textEnglish(
+  targets: TranslationTargets,
+  prefix: string,
+  key: string,
+): { en: string; hint?: string } | undefined {
+  const en = targets.texts.get(`${prefix}:${key}`);
+  return en === undefined ? undefined : { en };
 }
