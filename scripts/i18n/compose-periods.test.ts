@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { composePeriod, periodsFile, splitPeriod, statusName } from './compose-periods.ts';
-import { TRANSLATION_LANGUAGES } from './translations.ts';
+import { TRANSLATION_LANGUAGES } from '../../build/i18n/translations.ts';
 
 describe('the periods of stay in the residents’ languages', () => {
   it('read （３月） as three months and （１年３月） as a year and three months, never as a month of the year', () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { PROJECT_ROOT } from '../lib/load-dictionaries.ts';
-import { TRANSLATION_LANGUAGES, type TranslationLanguage } from './translations.ts';
+import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../build/i18n/translations.ts';
 
 const PERIODS_PATH = 'dictionaries/glossary/names-isa-periods.yaml';
 

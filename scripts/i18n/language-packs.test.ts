@@ -3,7 +3,7 @@ import { compile } from '../../build/dictionary/compile.ts';
 import { entryId } from '../../src/dictionary/compiled-index.ts';
 import { formatIssue } from '../../build/dictionary/validate-source.ts';
 import { buildLanguagePacks, type InputFile, type PackInput } from './language-packs.ts';
-import { translationPlace } from './translations.ts';
+import { translationPlace } from '../../build/i18n/translations.ts';
 
 const CARD = `category: card
 entries:

@@ -23,8 +23,8 @@ import {
   type TextStem,
   type TranslationFile,
   type TranslationTargets,
-  type TranslationYaml,
-} from './translations.ts';
+} from '../../build/i18n/translations.ts';
+import type { TranslationYaml } from '../../build/i18n/translation-yaml.ts';
 
 /** A file as read from disk: its path relative to the project root, and its text. */
 export interface InputFile {

@@ -15,7 +15,7 @@ import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadDictionaryFiles, PROJECT_ROOT } from '../lib/load-dictionaries.ts';
 import { buildLanguagePacks, FALLBACKS_PATH, type InputFile, type PackBuild } from './language-packs.ts';
 import { loadTexts } from './text-sources.ts';
-import { readTranslationYaml, type TranslationYaml } from './translations.ts';
+import { readTranslationYaml, type TranslationYaml } from '../../build/i18n/translation-yaml.ts';
 
 export const TRANSLATIONS_DIR = 'dictionaries/translations';
 export const MESSAGES_DIR = 'src/i18n/messages';
@@ -41,7 +41,7 @@ export function listTranslationFiles(root: string = PROJECT_ROOT): InputFile[] {
 const builds = new Map<string, PackBuild>();
 
 /** Bump when readTranslationYaml's output changes, so that no stale cache is read. */
-const YAML_CACHE_VERSION = 1;
+const YAML_CACHE_VERSION = 2;
 
 /**
  * A reader of translation YAML that keeps what it read on disk by each file's text (node_modules/.cache): parsing 3 MB
@@ -49,7 +49,8 @@ const YAML_CACHE_VERSION = 1;
  * cached; every check against the dictionaries runs each time.
  */
 function cachedYamlReader(root: string): { read: (text: string) => TranslationYaml; save: () => void } {
-  const file = path.join(root, 'node_modules/.cache/tebiki-translations.json');
+  // The version is in the name too: checkouts that share node_modules (git worktrees) keep one cache each version.
+  const file = path.join(root, `node_modules/.cache/tebiki-translations-v${YAML_CACHE_VERSION}.json`);
   let stored: Record<string, TranslationYaml> = {};
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as {
