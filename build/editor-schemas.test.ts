@@ -52,6 +52,8 @@ describe('editor schemas', () => {
     ['portal', { portal: 'etax', screens: [{ id: 'etax-login' }] }, 'name'],
     ['evidence', { version: 1, text: [{ id: 'x', match: 'a' }], patterns: [], attributes: [] }, 'facts'],
     ['field-kinds', { version: 2, kinds: [] }, 'version'],
+    ['translation-vi', { language: 'ko', entries: {} }, 'language'],
+    ['translation-vi', { language: 'vi', entries: { 住所: { gloss: 'địa chỉ', note: 'x' } } }, 'note'],
     ['checklist-sources', { kind: 'sources', sources: [{ id: 'nta', name: 'NTA', official: true, en: 'x' }] }, 'en'],
     ['checklist-lifecycle', { kind: 'lifecycle', targets: [{ id: 'passport', ja: '旅券', label: 'x' }] }, 'enum'],
   ] as const)('%s: flags a mistake the build reports (%j)', (name, data, about) => {

@@ -11,6 +11,8 @@ import { GuideFile } from './checklist/schema-guide.ts';
 import { Entry, SourceFileSchema } from './dictionary/validate-source.ts';
 import { Attribute, EvidenceFile, PatternRule, TextRuleSchema } from './hints/compile-evidence.ts';
 import { KindEntry, PinKindEntry, RulesFile } from './hints/compile-field-kinds.ts';
+import { EntryShape, translationFile } from './i18n/translation-yaml.ts';
+import { TRANSLATION_LANGUAGES } from './i18n/translations.ts';
 import type { EditorSchema } from './lib/editor-schema.ts';
 import { documentFile } from './lookup/compile-documents.ts';
 import { profileFile } from './portals/compile-profiles.ts';
@@ -64,4 +66,11 @@ export const EDITOR_SCHEMAS: readonly EditorSchema[] = [
   checklist('pins', 'PINs and passwords', PinsFile(none, undefined)),
   checklist('lifecycle', 'validity, expiry and renewal facts', LifecycleFile(none)),
   checklist('guide', 'step-by-step guide', GuideFile(none, undefined)),
+  ...TRANSLATION_LANGUAGES.map((lang): EditorSchema => ({
+    name: `translation-${lang}`,
+    title: `A translation into ${lang} (dictionaries/translations/README.md)`,
+    files: [`dictionaries/translations/${lang}/*.yaml`],
+    file: translationFile(lang),
+    values: { entries: EntryShape },
+  })),
 ];

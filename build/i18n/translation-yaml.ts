@@ -127,6 +127,8 @@ const glossAndHint = (isText: boolean) =>
 const GlossAndHint = glossAndHint(false);
 const GlossOnly = glossAndHint(true);
 const Entry = v.lazy((input) => (typeof input === 'string' ? Plain : GlossAndHint));
+/** An entry as editors are told of it (build/editor-schemas.ts): a string or `{ gloss, hint }`. */
+export const EntryShape = v.union([Plain, GlossAndHint]);
 const TextEntry = v.lazy((input) => (typeof input === 'string' ? Plain : GlossOnly));
 
 /**

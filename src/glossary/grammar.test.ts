@@ -70,6 +70,9 @@ const LINES: ReadonlyArray<[label: string, english: string]> = [
   ['上記以外の場合', 'if other than the above'],
   ['令和7年分', 'for Reiwa 7 (2025)'],
   ['4桁目', '4th digit'],
+  ['2回目', '2nd time'],
+  ['扶養親族（2人目）', 'dependent (2nd person)'],
+  ['3件目', '3rd item'],
   ['マイナンバー（1～4桁目）', 'My Number (digits 1 to 4)'],
   ['6～16桁', '6 to 16 digits'],
   ['世帯主から見た続柄', 'relationship as seen from head of household'],
@@ -181,6 +184,14 @@ describe('the meaning in a language pack', () => {
   it('composes with the language templates when every word has a gloss in it', () => {
     const result = glosser.gloss('給与所得以外の所得', {}, pack({ 給与所得: 'thu nhập tiền lương', 所得: 'thu nhập' }));
     expect(result.meaning).toEqual({ text: 'thu nhập ngoài thu nhập tiền lương', lang: 'vi' });
+  });
+
+  it.each([
+    ['2回目', 'lần thứ 2'],
+    ['4桁目', 'chữ số thứ 4'],
+    ['5年目以降', 'từ năm thứ 5 trở đi'],
+  ])('says a counted ordinal in the language (%s → %s), not the English word order', (label, meaning) => {
+    expect(glosser.gloss(label, {}, pack({})).meaning).toEqual({ text: meaning, lang: 'vi' });
   });
 
   it('keeps the grammar word in the language (未満 → dưới)', () => {
