@@ -71,6 +71,8 @@ const LINES: ReadonlyArray<[label: string, english: string]> = [
   ['令和7年分', 'for Reiwa 7 (2025)'],
   ['4桁目', '4th digit'],
   ['2回目', '2nd time'],
+  ['法人番号の有無', 'corporate number (yes/no)'],
+  ['障害の有無', 'disability (yes/no)'],
   ['扶養親族（2人目）', 'dependent (2nd person)'],
   ['3件目', '3rd item'],
   ['マイナンバー（1～4桁目）', 'My Number (digits 1 to 4)'],
@@ -192,6 +194,11 @@ describe('the meaning in a language pack', () => {
     ['5年目以降', 'từ năm thứ 5 trở đi'],
   ])('says a counted ordinal in the language (%s → %s), not the English word order', (label, meaning) => {
     expect(glosser.gloss(label, {}, pack({})).meaning).toEqual({ text: meaning, lang: 'vi' });
+  });
+
+  it('says Xの有無 as X (yes/no) in the language', () => {
+    const result = glosser.gloss('法人番号の有無', {}, pack({ 法人番号: 'mã số doanh nghiệp' }));
+    expect(result.meaning).toEqual({ text: 'mã số doanh nghiệp (có/không)', lang: 'vi' });
   });
 
   it('keeps the grammar word in the language (未満 → dưới)', () => {

@@ -33,6 +33,7 @@ const ACCEPTED: Readonly<Record<string, string>> = {
   令和: 'れいわ, the era; IPADIC predates it (りょうわ)',
   日本: 'にほん, the government’s usual reading; IPADIC にっぽん',
   日本人: 'にほんじん (as 日本)',
+  日本国外: 'にほんこくがい (as 日本)',
   日: 'にち, the day field (生年月日（日）); IPADIC び',
   年分: 'ねんぶん (令和7年分); IPADIC としぶん',
   大文字: 'おおもじ, capital letters; IPADIC だいもんじ (the festival)',
