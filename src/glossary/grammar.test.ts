@@ -73,6 +73,8 @@ const LINES: ReadonlyArray<[label: string, english: string]> = [
   ['2回目', '2nd time'],
   ['法人番号の有無', 'corporate number (yes/no)'],
   ['障害の有無', 'disability (yes/no)'],
+  ['報酬の額', 'amount of remuneration'],
+  ['控除用の書類', 'documents for deduction'],
   ['扶養親族（2人目）', 'dependent (2nd person)'],
   ['3件目', '3rd item'],
   ['マイナンバー（1～4桁目）', 'My Number (digits 1 to 4)'],
