@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diskGlosser } from '../glossary/disk-glosser.ts';
+import { generalQueries } from '../glossary/general-merge.ts';
 import { formatGeneralLine, loadGeneral, validateGeneral, type GeneralEntry } from './general.ts';
 
 const ENTRIES: GeneralEntry[] = [
@@ -41,5 +42,26 @@ describe('the general dictionary', () => {
   it('validates the committed file', async () => {
     const { readGeneralText } = await import('../../scripts/lib/node-general.ts');
     expect(validateGeneral(readGeneralText())).toEqual([]);
+  });
+});
+
+describe('what the general dictionary is asked for', () => {
+  it('takes the kana after a word the index lacks (its okurigana, a negation too), but no other grammar word', () => {
+    expect(generalQueries([diskGlosser().gloss('飼った')])).toEqual(['飼った']);
+    expect(generalQueries([diskGlosser().gloss('復権を得ないこと')])).toEqual(['得ない']);
+    // Asked together, 改修など came back as 改修 + な (don't) + ど (a fishing basket).
+    expect(generalQueries([diskGlosser().gloss('耐震改修などの改修工事')])).toEqual(['耐震改修', '改修']);
+  });
+});
+
+describe('the general layer in the pipeline', () => {
+  it("keeps the index's sense of a word it splits out unchanged (額 of 算入額 is an amount, not a frame)", async () => {
+    const { loadNodeGeneral } = await import('../../scripts/lib/node-general.ts');
+    const { glossPipeline } = await import('../../scripts/lib/pipeline.ts');
+    const { result } = glossPipeline('算入額', { glosser: diskGlosser(), general: loadNodeGeneral() });
+    expect(result.segments.map((s) => [s.text, s.source])).toEqual([
+      ['算入', 'general'],
+      ['額', 'vocabulary'],
+    ]);
   });
 });

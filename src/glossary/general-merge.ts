@@ -62,12 +62,15 @@ function stretches(result: GlossResult): Stretch[] {
       continue;
     }
     if (!unknown && j - i < 2) continue;
-    // The kana after an unknown kanji (飼 + った, 得 + ない): conjugated words are found by their okurigana.
+    // The kana after an unknown kanji (飼 + った, 得 + ない): conjugated words are found by their okurigana. A
+    // grammar word after it (改修 + など) is no okurigana, but for a negation (得 + ない): asked together, the general
+    // layer split など into な + ど.
     const next = segs[j];
     if (
       unknown &&
       hasKanji(segs[j - 1]!.text) &&
       next &&
+      (!next.grammar || next.grammar === 'negation') &&
       /^[\u3041-\u3096]+$/.test(next.text) &&
       !PARTICLES.includes(next.text[0]!)
     ) {
@@ -147,16 +150,31 @@ function unknownChars(segments: readonly Segment[]): number {
   return segments.reduce((n, s) => n + (s.source === 'unknown' ? s.text.length : 0), 0);
 }
 
-/** The segments of general pieces over the page's own characters of `original`. */
+/**
+ * The segments of general pieces over the page's own characters of `original`. A piece that is exactly a word the
+ * index already gave (額 of 算入額) keeps the index's sense: the general layer knows 額 as a picture frame.
+ */
 function toSegments(original: readonly Segment[], pieces: readonly GeneralPiece[]): Segment[] | undefined {
   const page = original.map((s) => s.text).join('');
   const { text, offsets } = normalizeWithOffsets(page);
   if (pieces.map((p) => p.text).join('') !== text) return undefined;
+  const known = new Map<number, Segment>();
+  let start = 0;
+  for (const segment of original) {
+    if (segment.source !== 'unknown') known.set(start, segment);
+    start += segment.text.length;
+  }
   const out: Segment[] = [];
   let at = 0;
   for (const piece of pieces) {
-    const slice = page.slice(offsets[at], offsets[at + piece.text.length]);
+    const from = offsets[at]!;
+    const slice = page.slice(from, offsets[at + piece.text.length]);
     at += piece.text.length;
+    const same = known.get(from);
+    if (same && same.text === slice) {
+      out.push(same);
+      continue;
+    }
     const entry = piece.entry;
     if (!entry) {
       out.push({ text: slice, source: hasKanji(slice) || isKatakana(piece.text) ? 'unknown' : 'function' });
