@@ -295,7 +295,16 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
         return;
       case 'counter':
         if (cur?.k === 'rule' && cur.rule.kind === 'era' && rule.term === '年') return; // 令和7年: the era says it
-        if (!onLast((n) => (n.k === 'num' || n.k === 'range' ? { k: 'rule', rule, n } : undefined))) {
+        if (
+          !onLast((n) =>
+            n.k === 'num' || n.k === 'range'
+              ? { k: 'rule', rule, n }
+              : // 第16条, 第2回: the prefix asks for the counter's ordinal form (Article 16, 2nd time).
+                n.k === 'rule' && n.rule.kind === 'ordinal' && n.rule.takes === 'after' && n.n?.k === 'num'
+                ? { k: 'rule', rule, n: n.n, nth: true }
+                : undefined,
+          )
+        ) {
           addNominal({ k: 'word', seg });
         }
         return;
