@@ -284,15 +284,16 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
     const { rule, seg } = token;
     const tags = seg.inflection;
     switch (rule.kind) {
-      case 'number':
-        if (
-          !onLast((n) =>
-            n.k === 'num' ? { ...n, value: n.value * (rule.value ?? 1), text: n.text + seg.text } : undefined,
-          )
-        ) {
-          addNominal({ k: 'word', seg });
-        }
+      case 'number': {
+        // 150万, and the end of a range (100万～200万: 2,000,000, not 200 ten thousand).
+        const times = (n: PhraseNode): PhraseNode | undefined => {
+          if (n.k === 'num') return { ...n, value: n.value * (rule.value ?? 1), text: n.text + seg.text };
+          const b = n.k === 'range' ? times(n.b) : undefined;
+          return n.k === 'range' && b ? { ...n, b } : undefined;
+        };
+        if (!onLast(times)) addNominal({ k: 'word', seg });
         return;
+      }
       case 'counter':
         if (cur?.k === 'rule' && cur.rule.kind === 'era' && rule.term === '年') return; // 令和7年: the era says it
         if (

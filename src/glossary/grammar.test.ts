@@ -78,6 +78,7 @@ const LINES: ReadonlyArray<[label: string, english: string]> = [
   ['第16条第1項', 'Article 16 paragraph 1'],
   ['第2回', '2nd time'],
   ['第1号', 'No. 1'],
+  ['100万～200万円', '1,000,000 to 2,000,000 yen'],
   ['控除用の書類', 'documents for deduction'],
   ['扶養親族（2人目）', 'dependent (2nd person)'],
   ['3件目', '3rd item'],
