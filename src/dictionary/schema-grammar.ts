@@ -115,6 +115,7 @@ export const JOINS = [
   'rel',
   'list',
   'range',
+  'date',
 ];
 /** Verb forms (non-English languages; English is conjugated in code). */
 export const VERB_FORMS = [

@@ -30,7 +30,51 @@ const VERB_CONJ = new Set(['1', '5', 's', 'k']);
 
 /** The tokens of a label's segments, with fractions (2分の1) already read as one. */
 export function tokensOf(segments: readonly Segment[], index: CompiledIndex): Token[] {
-  return fractions(tokenize(segments, index));
+  return openRanges(fractions(tokenize(segments, index)), index.grammar.rules);
+}
+
+/**
+ * Whether a token is part of an amount: a number, a multiplier or counter after it (万, 円), a percentage. Inside
+ * brackets 円 is the unit word (its sense for 金額（円）), still part of the amount.
+ */
+const inAmount = (t: Token | undefined): boolean =>
+  t?.t === 'num' ||
+  (t?.t === 'text' && /^\d/.test(t.text)) ||
+  (t?.t === 'rule' && (t.rule.kind === 'number' || t.rule.kind === 'counter')) ||
+  (t?.t === 'word' && normalize(t.seg.text) === '円');
+
+/** Whether an amount ends in a date's unit (令和7年1月1日〜: from the date, not "or more"). */
+const isDate = (t: Token | undefined): boolean => t?.t === 'rule' && ['年', '月', '日'].includes(t.rule.term);
+
+/** Whether nothing of the item stands on this side of a token (the label's edge, a separator or a bracket). */
+const edge = (t: Token | undefined): boolean => t === undefined || t.t === 'sep' || t.t === 'open' || t.t === 'close';
+
+/**
+ * A range with one end (〜150万円, 1万円〜: the brackets of a tax table) keeps what it says: "1,500,000 yen or less",
+ * "10,000 yen or more" (以下 and 以上 after the amount; まで and から after a date), never the bare amount.
+ */
+function openRanges(tokens: Token[], rules: readonly GrammarRule[]): Token[] {
+  const rule = (term: string): Extract<Token, { t: 'rule' }> | undefined => {
+    const found = rules.find((r) => r.term === term);
+    return found && { t: 'rule', seg: { text: term, source: 'grammar' }, rule: found };
+  };
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.t !== 'range') {
+      out.push(token);
+      continue;
+    }
+    const [before, after] = [out[out.length - 1], tokens[i + 1]];
+    if (edge(before) && inAmount(after)) {
+      let end = i + 1;
+      while (inAmount(tokens[end])) out.push(tokens[end++]!);
+      out.push(rule(isDate(tokens[end - 1]) ? 'まで' : '以下') ?? token);
+      i = end - 1;
+    } else if (inAmount(before) && edge(after)) out.push(rule(isDate(before) ? 'から' : '以上') ?? token);
+    else out.push(token);
+  }
+  return out;
 }
 
 /** 2分の1 is one half: the tokens number, 分, の, number become "1/2". */

@@ -12,6 +12,7 @@
 import type { CompiledIndex } from '../dictionary/compiled-index.ts';
 import type { GrammarRule } from '../dictionary/schema-grammar.ts';
 import { conjOf, endsInKana, isSuru, tokensOf, type Token } from './compose-tokens.ts';
+import { normalize } from './normalize.ts';
 import type { Segment } from './types.ts';
 
 /** A node of the phrase tree. */
@@ -296,6 +297,17 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
       }
       case 'counter':
         if (cur?.k === 'rule' && cur.rule.kind === 'era' && rule.term === '年') return; // 令和7年: the era says it
+        // 3月15日: the day of a month (March 15), not a number of days.
+        if (
+          rule.term === '日' &&
+          cur?.k === 'join' &&
+          cur.join === 'compound' &&
+          cur.b.k === 'num' &&
+          endsInMonth(cur.a)
+        ) {
+          cur = { k: 'join', join: 'date', a: cur.a, b: { k: 'text', text: cur.b.text } };
+          return;
+        }
         if (
           !onLast((n) =>
             n.k === 'num' || n.k === 'range'
@@ -349,6 +361,12 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
     if (rule.kind === 'era' || rule.kind === 'ordinal') return node.k === 'num' ? { k: 'rule', rule, n: node } : node;
     return { k: 'rule', rule, x: node };
   }
+}
+
+/** Whether a phrase ends in a month of the year (3月, as the dictionaries give it: March). */
+function endsInMonth(node: PhraseNode): boolean {
+  if (node.k === 'word') return /^\d{1,2}月$/.test(normalize(node.seg.text));
+  return node.k === 'join' && node.join === 'compound' && endsInMonth(node.b);
 }
 
 /** The index of the bracket that closes the one at `open` (or `to` when none does). */

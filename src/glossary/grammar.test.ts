@@ -79,6 +79,12 @@ const LINES: ReadonlyArray<[label: string, english: string]> = [
   ['第2回', '2nd time'],
   ['第1号', 'No. 1'],
   ['100万～200万円', '1,000,000 to 2,000,000 yen'],
+  ['〜150万円', '1,500,000 yen or less'],
+  ['（100万円〜）', '(1,000,000 yen or more)'],
+  ['令和8年3月16日まで', 'until Reiwa 8 (2026) March 16'],
+  ['令和7年1月1日〜', 'from Reiwa 7 (2025) January 1'],
+  ['2026年3月16日', 'year 2026 March 16'],
+  ['14日以内', 'within 14 days'],
   ['控除用の書類', 'documents for deduction'],
   ['扶養親族（2人目）', 'dependent (2nd person)'],
   ['3件目', '3rd item'],
@@ -201,6 +207,11 @@ describe('the meaning in a language pack', () => {
     ['5年目以降', 'từ năm thứ 5 trở đi'],
   ])('says a counted ordinal in the language (%s → %s), not the English word order', (label, meaning) => {
     expect(glosser.gloss(label, {}, pack({})).meaning).toEqual({ text: meaning, lang: 'vi' });
+  });
+
+  it('says a date as the language does (3月15日: ngày 15 tháng 3)', () => {
+    const result = glosser.gloss('3月15日', {}, pack({ 三月: 'tháng 3' }));
+    expect(result.meaning).toEqual({ text: 'ngày 15 tháng 3', lang: 'vi' });
   });
 
   it('says Xの有無 as X (yes/no) in the language', () => {

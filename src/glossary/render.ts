@@ -184,7 +184,9 @@ export function render(tree: PhraseNode, input: RenderInput): Rendered {
     const g = node.rule;
     const n = node.n;
     const value = n?.k === 'num' ? n.value : undefined;
-    const num = n ? r(n) : '';
+    // A Western year is written without grouping (2026年: 2026, not 2,026).
+    const westernYear = g.term === '年' && value !== undefined && value >= 1000 && value < 10000;
+    const num = westernYear ? String(value) : n ? r(n) : '';
     if (g.kind === 'era') {
       const year = value !== undefined && g.value !== undefined ? String(g.value + value) : '';
       return fill(template(g), { n: num, year });
