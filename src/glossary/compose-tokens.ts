@@ -34,17 +34,20 @@ export function tokensOf(segments: readonly Segment[], index: CompiledIndex): To
 }
 
 /**
- * Whether a token is part of an amount: a number, a multiplier or counter after it (万, 円), a percentage. Inside
- * brackets 円 is the unit word (its sense for 金額（円）), still part of the amount.
+ * Whether a token is part of an amount or a date: a number, a multiplier or counter after it (万, 円), a percentage,
+ * an era, a month (3月 is a word of the dictionaries). Inside brackets 円 is the unit word (its sense for 金額（円）),
+ * still part of the amount.
  */
 const inAmount = (t: Token | undefined): boolean =>
   t?.t === 'num' ||
   (t?.t === 'text' && /^\d/.test(t.text)) ||
-  (t?.t === 'rule' && (t.rule.kind === 'number' || t.rule.kind === 'counter')) ||
-  (t?.t === 'word' && normalize(t.seg.text) === '円');
+  (t?.t === 'rule' && (t.rule.kind === 'number' || t.rule.kind === 'counter' || t.rule.kind === 'era')) ||
+  (t?.t === 'word' && /^(円|\d{1,2}月)$/.test(normalize(t.seg.text)));
 
 /** Whether an amount ends in a date's unit (令和7年1月1日〜: from the date, not "or more"). */
-const isDate = (t: Token | undefined): boolean => t?.t === 'rule' && ['年', '月', '日'].includes(t.rule.term);
+const isDate = (t: Token | undefined): boolean =>
+  (t?.t === 'rule' && ['年', '月', '日'].includes(t.rule.term)) ||
+  (t?.t === 'word' && /^\d{1,2}月$/.test(normalize(t.seg.text)));
 
 /** Whether nothing of the item stands on this side of a token (the label's edge, a separator or a bracket). */
 const edge = (t: Token | undefined): boolean => t === undefined || t.t === 'sep' || t.t === 'open' || t.t === 'close';

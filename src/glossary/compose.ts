@@ -111,7 +111,7 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
       cur = { k: 'join', join: 'slash', a: cur, b: node };
       slash = false;
     } else if (!cur) cur = node;
-    else if (node.k === 'num' && cur.k === 'rule' && isPhrase(cur)) {
+    else if ((node.k === 'num' || isEra(node)) && cur.k === 'rule' && isPhrase(cur)) {
       // 6文字以上16文字以下, …日から14日以内: a new item after a finished "… or more" phrase; both modify what follows.
       pending.push({ join: 'to', node: cur });
       cur = node;
@@ -296,7 +296,12 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
         return;
       }
       case 'counter':
-        if (cur?.k === 'rule' && cur.rule.kind === 'era' && rule.term === '年') return; // 令和7年: the era says it
+        // 令和7年: the era says it (also at the end of a range or a compound: …〜令和7年).
+        if (
+          rule.term === '年' &&
+          isEra(cur?.k === 'range' || (cur?.k === 'join' && cur.join === 'compound') ? cur.b : cur)
+        )
+          return;
         // 3月15日: the day of a month (March 15), not a number of days.
         if (
           rule.term === '日' &&
@@ -361,6 +366,11 @@ function parse(tokens: readonly Token[], from: number, to: number, index: Compil
     if (rule.kind === 'era' || rule.kind === 'ordinal') return node.k === 'num' ? { k: 'rule', rule, n: node } : node;
     return { k: 'rule', rule, x: node };
   }
+}
+
+/** Whether a node is an era with its year (令和7). */
+function isEra(node: PhraseNode | undefined): boolean {
+  return node?.k === 'rule' && node.rule.kind === 'era';
 }
 
 /** Whether a phrase ends in a month of the year (3月, as the dictionaries give it: March). */
